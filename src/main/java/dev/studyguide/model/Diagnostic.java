@@ -1,0 +1,27 @@
+package dev.studyguide.model;
+
+/**
+ * A problem found in the input, positioned at {@code file:line} (line 0 when it concerns the whole file),
+ * with a hint that tells the editor what to do. Collected, never thrown.
+ */
+public record Diagnostic(Severity severity, String file, int line, String message, String hint) {
+
+  public static Diagnostic error(String file, int line, String message, String hint) {
+    return new Diagnostic(Severity.ERROR, file, line, message, hint);
+  }
+
+  public static Diagnostic warning(String file, int line, String message, String hint) {
+    return new Diagnostic(Severity.WARNING, file, line, message, hint);
+  }
+
+  public boolean isError() {
+    return severity == Severity.ERROR;
+  }
+
+  /** One line for a terminal: {@code file:line: error: message (hint)}. */
+  public String format() {
+    String where = line > 0 ? file + ":" + line : file;
+    String text = where + ": " + severity.name().toLowerCase(java.util.Locale.ROOT) + ": " + message;
+    return hint == null || hint.isEmpty() ? text : text + " (" + hint + ")";
+  }
+}

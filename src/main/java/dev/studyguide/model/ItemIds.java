@@ -1,0 +1,26 @@
+package dev.studyguide.model;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/** Stable ids: a short hash of provenance, so adding a document or moving an item never renames another. */
+public final class ItemIds {
+  private ItemIds() {}
+
+  /** {@code q-} or {@code n-} followed by 10 hex digits of SHA-256 over the file name and the source label. */
+  public static String of(ItemKind kind, String file, String label) {
+    String prefix = kind == ItemKind.QUESTION ? "q-" : "n-";
+    return prefix + hash(file + "\n" + label).substring(0, 10);
+  }
+
+  public static String hash(String text) {
+    try {
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every JDK", e);
+    }
+  }
+}

@@ -1,0 +1,29 @@
+package dev.studyguide.model;
+
+/**
+ * Source lines that deliberately become no item, and why. Together with the items' line ranges and the
+ * diagnostics, these account for every non-blank line of a source: nothing is dropped silently.
+ */
+public record Skipped(int fromLine, int toLine, Reason reason) {
+
+  public enum Reason {
+    /** Conversational filler: greetings, offers of PDFs and quizzes, "let me know if...". */
+    CHATTER,
+    /** A table of contents that repeats the body's headings. */
+    TABLE_OF_CONTENTS,
+    /** A heading that only groups items (its text is kept as the items' section path). */
+    STRUCTURE,
+    /** Rules, banners and other decoration with no words of their own. */
+    DECORATION,
+    /** A site's footer or navigation. */
+    FOOTER,
+    /** The document's own title and introduction, shown on its source page. */
+    FRONT_MATTER
+  }
+
+  public Skipped {
+    if (fromLine < 1 || toLine < fromLine) {
+      throw new IllegalArgumentException("bad line range " + fromLine + ".." + toLine);
+    }
+  }
+}

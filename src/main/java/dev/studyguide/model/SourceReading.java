@@ -1,0 +1,13 @@
+package dev.studyguide.model;
+
+import java.util.List;
+
+/** What a reader made of one document: its items, the lines it skipped on purpose, and what went wrong. */
+public record SourceReading(
+    SourceDocument document, List<Item> items, List<Skipped> skipped, List<Diagnostic> diagnostics) {
+  public SourceReading {
+    items = List.copyOf(items);
+    skipped = List.copyOf(skipped);
+    diagnostics = List.copyOf(diagnostics);
+  }
+}

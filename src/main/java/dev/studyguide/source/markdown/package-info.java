@@ -1,0 +1,2 @@
+/** Markdown to model blocks with flexmark, plus a math extension that keeps {@code $…$} and {@code $$…$$} byte-exact. */
+package dev.studyguide.source.markdown;
