@@ -1,0 +1,85 @@
+package dev.studyguide.source;
+
+import dev.studyguide.model.Diagnostic;
+import dev.studyguide.model.GuideConfig;
+import dev.studyguide.model.GuideConfig.SourceEntry;
+import dev.studyguide.model.SourceFormat;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.yaml.snakeyaml.nodes.Node;
+
+/** Reads {@code guide.yaml}: the guide's title and its list of sources with their formats. */
+public final class GuideConfigLoader {
+  public static final String FILE_NAME = "guide.yaml";
+
+  private GuideConfigLoader() {}
+
+  public static Optional<GuideConfig> load(Path contentDir, List<Diagnostic> diagnostics) {
+    int before = diagnostics.size();
+    Optional<Node> root = YamlFile.parse(contentDir.resolve(FILE_NAME), diagnostics);
+    if (root.isEmpty()) {
+      return Optional.empty();
+    }
+    YamlFile yaml = YamlFile.reporting(FILE_NAME, diagnostics);
+    Optional<Map<String, Node>> top = yaml.mapping(root.get(), "guide.yaml");
+    if (top.isEmpty()) {
+      return Optional.empty();
+    }
+    Map<String, Node> map = top.get();
+    String title = yaml.string(map, "title", root.get()).orElse("");
+    String description = yaml.optionalString(map, "description", "");
+    String baseUrl = normalizeBaseUrl(yaml.optionalString(map, "baseUrl", ""));
+    List<SourceEntry> sources = sources(yaml, map.get("sources"), root.get());
+    boolean failed = diagnostics.subList(before, diagnostics.size()).stream().anyMatch(Diagnostic::isError);
+    return failed ? Optional.empty() : Optional.of(new GuideConfig(title, description, baseUrl, sources));
+  }
+
+  private static List<SourceEntry> sources(YamlFile yaml, Node node, Node root) {
+    if (node == null) {
+      yaml.error(root, "missing 'sources': list each document with file, title and format");
+      return List.of();
+    }
+    List<SourceEntry> entries = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (Node element : yaml.sequence(node, "sources")) {
+      yaml.mapping(element, "a source").ifPresent(map -> {
+        Optional<String> file = yaml.string(map, "file", element);
+        Optional<String> format = yaml.string(map, "format", element);
+        String title = yaml.optionalString(map, "title", file.orElse(""));
+        if (file.isEmpty() || format.isEmpty()) {
+          return;
+        }
+        if (file.get().contains("/") || file.get().contains("\\") || file.get().startsWith(".")) {
+          yaml.error(element, "source file '" + file.get() + "' must be a plain file name inside sources/");
+          return;
+        }
+        if (!seen.add(file.get())) {
+          yaml.error(element, "source '" + file.get() + "' is listed twice");
+          return;
+        }
+        Optional<SourceFormat> known = SourceFormat.byConfigName(format.get());
+        if (known.isEmpty()) {
+          yaml.error(map.get("format"), "unknown format '" + format.get() + "'; use one of: " + formatNames());
+          return;
+        }
+        entries.add(new SourceEntry(file.get(), title, known.get(), YamlFile.line(element)));
+      });
+    }
+    return entries;
+  }
+
+  private static String formatNames() {
+    return Arrays.stream(SourceFormat.values()).map(SourceFormat::configName).collect(Collectors.joining(", "));
+  }
+
+  private static String normalizeBaseUrl(String url) {
+    return url.isEmpty() || url.endsWith("/") ? url : url + "/";
+  }
+}

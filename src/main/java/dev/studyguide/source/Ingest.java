@@ -1,0 +1,103 @@
+package dev.studyguide.source;
+
+import dev.studyguide.model.Corpus;
+import dev.studyguide.model.Diagnostic;
+import dev.studyguide.model.GuideConfig;
+import dev.studyguide.model.GuideConfig.SourceEntry;
+import dev.studyguide.model.Item;
+import dev.studyguide.model.SourceDocument;
+import dev.studyguide.model.SourceReading;
+import dev.studyguide.source.read.Readers;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/** The source stage: config, then each listed document loaded, read, and accounted for. */
+public final class Ingest {
+  public static final String SOURCES_DIR = "sources";
+
+  private Ingest() {}
+
+  /** Reads everything under {@code contentDir}; problems are in the corpus' diagnostics, never thrown. */
+  public static Corpus read(Path contentDir) {
+    List<Diagnostic> diagnostics = new ArrayList<>();
+    Optional<GuideConfig> config = GuideConfigLoader.load(contentDir, diagnostics);
+    if (config.isEmpty()) {
+      return new Corpus(new GuideConfig("", "", "", List.of()), List.of(), diagnostics);
+    }
+    Path sourcesDir = contentDir.resolve(SOURCES_DIR);
+    List<Read> reads = config.get().sources().parallelStream().map(entry -> readOne(sourcesDir, entry)).toList();
+    reads.forEach(read -> diagnostics.addAll(read.fileProblems()));
+    List<SourceReading> readings = reads.stream().flatMap(read -> read.reading().stream()).toList();
+    diagnostics.addAll(unlistedFiles(sourcesDir, config.get()));
+    diagnostics.addAll(duplicateIds(readings));
+    return new Corpus(config.get(), readings, diagnostics);
+  }
+
+  /** One listed source: its reading when the file could be loaded, and what was wrong with the file. */
+  private record Read(Optional<SourceReading> reading, List<Diagnostic> fileProblems) {}
+
+  private static Read readOne(Path dir, SourceEntry entry) {
+    DocumentLoader.Loaded loaded = DocumentLoader.load(dir.resolve(entry.file()), entry.title(), entry.format());
+    List<Diagnostic> problems = new ArrayList<>();
+    for (Diagnostic d : loaded.diagnostics()) {
+      // A missing file is the config's fault: point at the line that lists it.
+      problems.add(d.line() == 0 && d.isError()
+          ? new Diagnostic(d.severity(), GuideConfigLoader.FILE_NAME, entry.line(),
+              entry.file() + ": " + d.message(), d.hint())
+          : d);
+    }
+    return new Read(loaded.document().map(Ingest::readDocument), problems);
+  }
+
+  static SourceReading readDocument(SourceDocument document) {
+    SourceReading reading = Readers.forFormat(document.format()).read(document);
+    List<Diagnostic> all = new ArrayList<>(reading.diagnostics());
+    all.addAll(MarkupScan.scan(document));
+    all.addAll(LineAccounting.diagnose(reading));
+    return new SourceReading(document, reading.items(), reading.skipped(), all);
+  }
+
+  private static List<Diagnostic> unlistedFiles(Path dir, GuideConfig config) {
+    Set<String> listed = config.sources().stream().map(SourceEntry::file).collect(Collectors.toSet());
+    if (!Files.isDirectory(dir)) {
+      return List.of(Diagnostic.error(dir.getFileName().toString(), 0, "sources folder is missing",
+          "create it next to guide.yaml and put the documents in it"));
+    }
+    try (Stream<Path> files = Files.list(dir)) {
+      return files.map(p -> p.getFileName().toString())
+          .filter(name -> !name.startsWith(".") && !listed.contains(name))
+          .sorted()
+          .map(name -> Diagnostic.warning(name, 0, "not listed in guide.yaml, so it is not read",
+              "add it under 'sources:' with a title and format, or move it out of sources/"))
+          .toList();
+    } catch (IOException e) {
+      return List.of(Diagnostic.error(dir.toString(), 0, "cannot list sources: " + e.getMessage(), ""));
+    }
+  }
+
+  private static List<Diagnostic> duplicateIds(List<SourceReading> readings) {
+    Map<String, Item> seen = new HashMap<>();
+    List<Diagnostic> out = new ArrayList<>();
+    for (SourceReading reading : readings) {
+      for (Item item : reading.items()) {
+        Item first = seen.putIfAbsent(item.id(), item);
+        if (first != null) {
+          out.add(Diagnostic.error(item.source().file(), item.source().fromLine(),
+              "duplicate item id " + item.id() + " (label '" + item.source().label() + "' also at "
+                  + first.source().position() + ")",
+              "labels must be unique within a document"));
+        }
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,70 @@
+package dev.studyguide.source;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.studyguide.model.Diagnostic;
+import dev.studyguide.model.SourceFormat;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DocumentLoaderTest {
+  @TempDir Path tmp;
+
+  private DocumentLoader.Loaded load(byte[] bytes) {
+    new ContentFixture(tmp).source("doc.txt", bytes);
+    return DocumentLoader.load(tmp.resolve("sources/doc.txt"), "Doc", SourceFormat.WEB_QA);
+  }
+
+  @Test
+  void keepsOriginalLineNumbersAcrossLineEndingStyles() {
+    var loaded = load("one\r\ntwo\rthree\n".getBytes(StandardCharsets.UTF_8));
+    assertThat(loaded.document().orElseThrow().lines()).containsExactly("one", "two", "three");
+  }
+
+  @Test
+  void normalizesToNfc() {
+    var loaded = load("Crame\u0301r\n".getBytes(StandardCharsets.UTF_8));
+    assertThat(loaded.document().orElseThrow().line(1)).isEqualTo("Cram\u00e9r");
+  }
+
+  @Test
+  void rejectsBinaryFilesNamingTheLine() {
+    var loaded = load(new byte[] {'a', '\n', 'b', 0, 'c'});
+    assertThat(loaded.document()).isEmpty();
+    assertThat(loaded.diagnostics()).singleElement()
+        .satisfies(d -> assertThat(d.format()).startsWith("doc.txt:2: error: binary file"));
+  }
+
+  @Test
+  void rejectsInvalidUtf8NamingTheLine() {
+    var loaded = load(new byte[] {'o', 'k', '\n', 'b', 'a', 'd', (byte) 0xC3, '(', '\n'});
+    assertThat(loaded.document()).isEmpty();
+    assertThat(loaded.diagnostics()).singleElement().extracting(Diagnostic::line).isEqualTo(2);
+    assertThat(loaded.diagnostics().get(0).message()).isEqualTo("not valid UTF-8");
+  }
+
+  @Test
+  void warnsAboutAnEmptyDocumentButKeepsGoing() {
+    var loaded = load("\n  \n".getBytes(StandardCharsets.UTF_8));
+    assertThat(loaded.document()).isPresent();
+    assertThat(loaded.diagnostics()).singleElement().satisfies(d -> {
+      assertThat(d.isError()).isFalse();
+      assertThat(d.message()).isEqualTo("source is empty");
+    });
+  }
+
+  @Test
+  void reportsAMissingFile() {
+    var loaded = DocumentLoader.load(tmp.resolve("nope.txt"), "Nope", SourceFormat.WEB_QA);
+    assertThat(loaded.document()).isEmpty();
+    assertThat(loaded.diagnostics().get(0).message()).isEqualTo("source file is missing");
+  }
+
+  @Test
+  void stripsAByteOrderMark() {
+    var loaded = load("\uFEFFtitle\n".getBytes(StandardCharsets.UTF_8));
+    assertThat(loaded.document().orElseThrow().line(1)).isEqualTo("title");
+  }
+}

@@ -1,0 +1,69 @@
+package dev.studyguide.source;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.studyguide.model.Diagnostic;
+import dev.studyguide.model.GuideConfig;
+import dev.studyguide.model.SourceFormat;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class GuideConfigLoaderTest {
+  @TempDir Path tmp;
+  private final List<Diagnostic> diagnostics = new ArrayList<>();
+
+  private Optional<GuideConfig> load(String yaml) {
+    new ContentFixture(tmp).guide(yaml);
+    return GuideConfigLoader.load(tmp, diagnostics);
+  }
+
+  @Test
+  void readsTheRealConfigWithAllFiveSources() {
+    Optional<GuideConfig> config = GuideConfigLoader.load(Path.of("content"), diagnostics);
+    assertThat(diagnostics).isEmpty();
+    assertThat(config.orElseThrow().sources()).extracting(GuideConfig.SourceEntry::format).containsExactly(
+        SourceFormat.CHAT_QUESTIONS, SourceFormat.MARKDOWN_QA, SourceFormat.PDF_STUDY_SHEET,
+        SourceFormat.WEB_CHEAT_SHEET, SourceFormat.WEB_QA);
+  }
+
+  @Test
+  void reportsASyntaxErrorWithItsLine() {
+    assertThat(load("title: x\nsources:\n  - file: a.txt\n   format: [oops\n")).isEmpty();
+    assertThat(diagnostics).singleElement().satisfies(d -> {
+      assertThat(d.file()).isEqualTo("guide.yaml");
+      assertThat(d.line()).isGreaterThan(1);
+      assertThat(d.message()).startsWith("YAML syntax error");
+    });
+  }
+
+  @Test
+  void reportsAnUnknownFormatAtItsLineAndNamesTheKnownOnes() {
+    assertThat(load("title: x\nsources:\n  - file: a.txt\n    format: docx\n")).isEmpty();
+    assertThat(diagnostics).singleElement().satisfies(d -> {
+      assertThat(d.line()).isEqualTo(4);
+      assertThat(d.message()).contains("unknown format 'docx'").contains("markdown-qa");
+    });
+  }
+
+  @Test
+  void rejectsPathsThatLeaveTheSourcesFolder() {
+    assertThat(load("title: x\nsources:\n  - file: ../../etc/passwd\n    format: web-qa\n")).isEmpty();
+    assertThat(diagnostics.get(0).message()).contains("plain file name");
+  }
+
+  @Test
+  void reportsAMissingSourcesList() {
+    assertThat(load("title: x\n")).isEmpty();
+    assertThat(diagnostics.get(0).message()).startsWith("missing 'sources'");
+  }
+
+  @Test
+  void givesTheBaseUrlATrailingSlash() {
+    var config = load("title: x\nbaseUrl: https://u.github.io/repo\nsources: []\n").orElseThrow();
+    assertThat(config.baseUrl()).isEqualTo("https://u.github.io/repo/");
+  }
+}
