@@ -1,0 +1,4 @@
+package dev.studyguide.graph;
+
+/** A group of topics (Linear Algebra, Deep Learning, ...); categories are listed in study order. */
+public record Category(String id, String title, String summary) {}

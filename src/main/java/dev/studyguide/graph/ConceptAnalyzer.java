@@ -1,0 +1,166 @@
+package dev.studyguide.graph;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.en.PorterStemFilter;
+import org.apache.lucene.analysis.miscellaneous.SetKeywordMarkerFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
+import org.apache.lucene.analysis.synonym.SynonymMap;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.util.CharsRef;
+
+/**
+ * English analysis that also recognises the taxonomy's topics. Every name of a topic (title or alias) found
+ * in a text adds a concept token {@code topic:<id>} beside the words, so "Kullback-Leibler divergence",
+ * "relative entropy" and "KL" all yield {@code topic:kl-divergence}.
+ *
+ * <p>The chain: standard tokenizer → acronym names, matched case-sensitively so the word "map" is not MAP →
+ * lower case → possessives → Porter stemmer → multi-word names matched on stems, so plurals match →
+ * stop words (stemmed, because they are removed after stemming; removing them earlier would leave holes the
+ * synonym matcher cannot bridge).
+ */
+public final class ConceptAnalyzer extends Analyzer {
+  public static final String CONCEPT_PREFIX = "topic:";
+
+  private final SynonymMap acronyms;
+  private final SynonymMap phrases;
+  private final CharArraySet conceptTokens;
+  private final CharArraySet stemmedStopWords;
+
+  private ConceptAnalyzer(SynonymMap acronyms, SynonymMap phrases, CharArraySet conceptTokens) {
+    this.acronyms = acronyms;
+    this.phrases = phrases;
+    this.conceptTokens = conceptTokens;
+    this.stemmedStopWords = stemmedStopWords();
+  }
+
+  public static ConceptAnalyzer of(Taxonomy taxonomy) {
+    try (Analyzer stems = new StemAnalyzer()) {
+      SynonymMap.Builder acronyms = new SynonymMap.Builder(true);
+      SynonymMap.Builder phrases = new SynonymMap.Builder(true);
+      CharArraySet tokens = new CharArraySet(taxonomy.topics().size(), false);
+      for (Topic topic : taxonomy.topics()) {
+        CharsRef concept = new CharsRef(CONCEPT_PREFIX + topic.id());
+        tokens.add(concept.toString());
+        for (String name : topic.names()) {
+          if (isAcronym(name)) {
+            acronyms.add(new CharsRef(name), concept, true);
+            continue;
+          }
+          List<String> words = tokens(stems, name);
+          if (!words.isEmpty()) {
+            phrases.add(new CharsRef(String.join(String.valueOf(SynonymMap.WORD_SEPARATOR), words)), concept, true);
+          }
+        }
+      }
+      return new ConceptAnalyzer(acronyms.build(), phrases.build(), tokens);
+    } catch (IOException e) {
+      throw new UncheckedIOException("analysing topic names in memory", e);
+    }
+  }
+
+  /** KL, SGD, L1, MAP: all capitals (and digits), at least two letters or a letter and a digit. */
+  static boolean isAcronym(String name) {
+    return name.length() >= 2 && name.length() <= 6 && name.matches("[A-Z][A-Z0-9]+");
+  }
+
+  public static boolean isConcept(String term) {
+    return term.startsWith(CONCEPT_PREFIX);
+  }
+
+  public static String topicOf(String conceptTerm) {
+    return conceptTerm.substring(CONCEPT_PREFIX.length());
+  }
+
+  @Override
+  protected TokenStreamComponents createComponents(String fieldName) {
+    Tokenizer source = new StandardTokenizer();
+    TokenStream stream = acronyms.fst == null ? source : new SynonymGraphFilter(source, acronyms, false);
+    stream = new SetKeywordMarkerFilter(stream, conceptTokens);
+    stream = new LowerCaseFilter(stream);
+    stream = new EnglishPossessiveFilter(stream);
+    stream = new PorterStemFilter(stream);
+    if (phrases.fst != null) {
+      stream = new SynonymGraphFilter(stream, phrases, true);
+    }
+    stream = new StopFilter(stream, stemmedStopWords);
+    return new TokenStreamComponents(source, stream);
+  }
+
+  /** All terms of a text in order, words (stemmed) and concept tokens alike. */
+  public List<String> terms(String text) {
+    List<String> out = new ArrayList<>();
+    try (TokenStream stream = tokenStream("text", text)) {
+      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+      stream.reset();
+      while (stream.incrementToken()) {
+        out.add(term.toString());
+      }
+      stream.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException("analysing text in memory", e);
+    }
+    return out;
+  }
+
+  /** The ids of the topics a text names, in order of first mention. */
+  public Set<String> concepts(String text) {
+    Set<String> out = new LinkedHashSet<>();
+    for (String term : terms(text)) {
+      if (isConcept(term)) {
+        out.add(topicOf(term));
+      }
+    }
+    return out;
+  }
+
+  private static CharArraySet stemmedStopWords() {
+    CharArraySet out = new CharArraySet(64, false);
+    try (Analyzer stems = new StemAnalyzer()) {
+      for (Object word : EnglishAnalyzer.ENGLISH_STOP_WORDS_SET) {
+        String text = new String((char[]) word);
+        out.addAll(tokens(stems, text));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out;
+  }
+
+  private static List<String> tokens(Analyzer analyzer, String text) throws IOException {
+    List<String> out = new ArrayList<>();
+    try (TokenStream stream = analyzer.tokenStream("name", text)) {
+      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+      stream.reset();
+      while (stream.incrementToken()) {
+        out.add(term.toString());
+      }
+      stream.end();
+    }
+    return out;
+  }
+
+  /** The stemming part of the chain alone, to analyse topic names the way text is analysed. */
+  private static final class StemAnalyzer extends Analyzer {
+    @Override
+    protected TokenStreamComponents createComponents(String fieldName) {
+      Tokenizer source = new StandardTokenizer();
+      TokenStream stream = new LowerCaseFilter(source);
+      stream = new EnglishPossessiveFilter(stream);
+      return new TokenStreamComponents(source, new PorterStemFilter(stream));
+    }
+  }
+}

@@ -1,0 +1,139 @@
+package dev.studyguide.graph;
+
+import dev.studyguide.model.Diagnostic;
+import dev.studyguide.model.Item;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.ByteBuffersDirectory;
+
+/**
+ * Finds questions that ask the same thing. Candidates come from a Lucene index of the questions' main clauses
+ * (BM25, the top few per question), so the work grows with the number of questions, not with its square;
+ * each candidate pair is judged by the {@link MergeRule}; merges are joined greedily, best first, never putting
+ * two questions an editor split into one group.
+ */
+final class DuplicateFinder {
+  private static final String FIELD = "main";
+  private static final int CANDIDATES = 10;
+  /** Pairs this close below the threshold are shown to editors as near misses. */
+  private static final double NEAR_MISS_MARGIN = 0.2;
+
+  private final ConceptAnalyzer analyzer;
+  private final double threshold;
+
+  DuplicateFinder(ConceptAnalyzer analyzer, double threshold) {
+    this.analyzer = analyzer;
+    this.threshold = threshold;
+  }
+
+  /** Groups of duplicates (each in source order, singletons included), the merges made, and near misses. */
+  record Result(List<List<Item>> groups, List<MergeDecision> merges, List<MergeDecision> nearMisses) {}
+
+  Result find(List<Item> questions, Overrides overrides, List<Diagnostic> diagnostics) {
+    List<QuestionProfile> profiles = new ArrayList<>();
+    for (int i = 0; i < questions.size(); i++) {
+      profiles.add(QuestionProfile.of(questions.get(i), i, analyzer));
+    }
+    try (ByteBuffersDirectory directory = new ByteBuffersDirectory()) {
+      index(profiles, directory);
+      try (DirectoryReader reader = DirectoryReader.open(directory)) {
+        IndexSearcher searcher = new IndexSearcher(reader);
+        int docs = reader.numDocs();
+        MergeRule rule = new MergeRule(threshold, term -> idf(reader, docs, term));
+        return decide(profiles, searcher, rule, overrides, diagnostics);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("in-memory index", e);
+    }
+  }
+
+  private void index(List<QuestionProfile> profiles, ByteBuffersDirectory directory) throws IOException {
+    try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer))) {
+      for (QuestionProfile profile : profiles) {
+        Document doc = new Document();
+        doc.add(new TextField(FIELD, profile.shape().mainClause(), Field.Store.NO));
+        doc.add(new StoredField("order", profile.order()));
+        writer.addDocument(doc);
+      }
+    }
+  }
+
+  private static double idf(DirectoryReader reader, int docs, String term) {
+    try {
+      int df = reader.docFreq(new Term(FIELD, term));
+      return Math.log(1.0 + (docs + 1.0) / (df + 1.0));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private Result decide(List<QuestionProfile> profiles, IndexSearcher searcher, MergeRule rule,
+      Overrides overrides, List<Diagnostic> diagnostics) throws IOException {
+    List<MergeDecision> accepted = new ArrayList<>();
+    List<MergeDecision> nearMisses = new ArrayList<>();
+    for (QuestionProfile profile : profiles) {
+      for (int other : candidates(searcher, profile)) {
+        if (other <= profile.order()) {
+          continue; // each pair once, from its earlier question
+        }
+        MergeRule.Verdict verdict = rule.judge(profile, profiles.get(other));
+        MergeDecision decision = new MergeDecision(profile.item(), profiles.get(other).item(),
+            verdict.similarity(), verdict.reason());
+        if (verdict.merge()) {
+          accepted.add(decision);
+        } else if (verdict.similarity() >= threshold - NEAR_MISS_MARGIN) {
+          nearMisses.add(decision);
+        }
+      }
+    }
+    Groups groups = new Groups(profiles.stream().map(QuestionProfile::item).toList());
+    OverrideGroups.applySplits(groups, overrides, diagnostics);
+    accepted.sort(Comparator.comparingDouble(MergeDecision::similarity).reversed()
+        .thenComparing(d -> d.first().id()).thenComparing(d -> d.second().id()));
+    List<MergeDecision> merges = new ArrayList<>();
+    for (MergeDecision decision : accepted) {
+      if (groups.union(decision.first(), decision.second())) {
+        merges.add(decision);
+      } else if (!groups.sameGroup(decision.first(), decision.second())) {
+        nearMisses.add(new MergeDecision(decision.first(), decision.second(), decision.similarity(),
+            "kept apart by a split in overrides.yaml"));
+      }
+    }
+    merges.addAll(OverrideGroups.applyMerges(groups, overrides, diagnostics));
+    return new Result(groups.groups(), merges, nearMisses);
+  }
+
+  private Set<Integer> candidates(IndexSearcher searcher, QuestionProfile profile) throws IOException {
+    BooleanQuery.Builder query = new BooleanQuery.Builder();
+    Set<String> seen = new HashSet<>();
+    for (String term : profile.mainTerms()) {
+      if (seen.add(term) && seen.size() <= 64) {
+        query.add(new TermQuery(new Term(FIELD, term)), BooleanClause.Occur.SHOULD);
+      }
+    }
+    Set<Integer> out = new LinkedHashSet<>();
+    for (ScoreDoc hit : searcher.search(query.build(), CANDIDATES + 1).scoreDocs) {
+      out.add(searcher.storedFields().document(hit.doc).getField("order").numericValue().intValue());
+    }
+    return out;
+  }
+}

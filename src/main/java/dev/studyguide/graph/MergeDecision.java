@@ -1,0 +1,6 @@
+package dev.studyguide.graph;
+
+import dev.studyguide.model.Item;
+
+/** Why two questions were merged or, for a near miss, kept apart; {@code similarity} is the main clauses' cosine. */
+public record MergeDecision(Item first, Item second, double similarity, String reason) {}

@@ -1,0 +1,87 @@
+package dev.studyguide.graph;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.ToDoubleFunction;
+
+/**
+ * The rule that decides whether two questions are one. They are when they ask the same kind of thing
+ * (define, derive, compare, why, how), their main clauses name exactly the same topics (at least one), and the
+ * main clauses' words agree: the cosine of their tf-idf vectors is at least the threshold. Topics guard against
+ * questions that only share words ("KL in t-SNE" is not "KL"); the cosine guards against questions about the
+ * same topic that ask different things.
+ */
+public final class MergeRule {
+  /** Chosen on the labelled pairs in the tests: see the graph package's evaluation test. */
+  public static final double DEFAULT_THRESHOLD = 0.5;
+  /** Question words that say how something is asked, not what. */
+  private static final Set<String> ASKING = Set.of("what", "explain", "defin", "describ", "how", "why", "doe",
+      "role", "concept", "us", "mean", "give", "tell", "discuss", "state", "derive", "deriv");
+
+  private final double threshold;
+  private final ToDoubleFunction<String> idf;
+
+  public MergeRule(double threshold, ToDoubleFunction<String> idf) {
+    this.threshold = threshold;
+    this.idf = idf;
+  }
+
+  public double threshold() {
+    return threshold;
+  }
+
+  /** The verdict on a candidate pair: a merge, or the reason it is not one. */
+  public record Verdict(boolean merge, double similarity, String reason) {}
+
+  public Verdict judge(QuestionProfile a, QuestionProfile b) {
+    double similarity = cosine(a.mainTerms(), b.mainTerms());
+    Optional<String> blocker = blocker(a, b, similarity);
+    return new Verdict(blocker.isEmpty(), similarity, blocker.orElse(
+        "same intent (" + a.shape().intent().name().toLowerCase(java.util.Locale.ROOT) + "), same topics "
+            + a.focus() + ", similar wording"));
+  }
+
+  private Optional<String> blocker(QuestionProfile a, QuestionProfile b, double similarity) {
+    if (a.focus().isEmpty() || b.focus().isEmpty()) {
+      return Optional.of("a main clause names no topic");
+    }
+    if (!a.focus().equals(b.focus())) {
+      return Optional.of("different topics " + a.focus() + " vs " + b.focus());
+    }
+    if (a.shape().intent() != b.shape().intent()) {
+      return Optional.of("different intent " + a.shape().intent() + " vs " + b.shape().intent());
+    }
+    if (similarity < threshold) {
+      return Optional.of("wording too different");
+    }
+    return Optional.empty();
+  }
+
+  double cosine(List<String> a, List<String> b) {
+    Map<String, Double> va = vector(a);
+    Map<String, Double> vb = vector(b);
+    double dot = 0;
+    for (Map.Entry<String, Double> e : va.entrySet()) {
+      dot += e.getValue() * vb.getOrDefault(e.getKey(), 0.0);
+    }
+    double norm = Math.sqrt(squares(va) * squares(vb));
+    return norm == 0 ? 0 : dot / norm;
+  }
+
+  private Map<String, Double> vector(List<String> terms) {
+    Map<String, Double> out = new HashMap<>();
+    for (String term : terms) {
+      if (!ASKING.contains(term)) {
+        out.merge(term, idf.applyAsDouble(term), Double::sum);
+      }
+    }
+    return out;
+  }
+
+  private static double squares(Map<String, Double> v) {
+    return v.values().stream().mapToDouble(x -> x * x).sum();
+  }
+}

@@ -1,0 +1,73 @@
+package dev.studyguide.graph;
+
+import dev.studyguide.model.Block;
+import dev.studyguide.model.Inline;
+import dev.studyguide.model.Item;
+import java.util.List;
+
+/**
+ * The words of an item without its math, formulas and code: what topic assignment, duplicate detection and
+ * mentions look at, so "$\mathbb{E}$" never counts as naming a topic.
+ */
+public final class ProseText {
+  private ProseText() {}
+
+  public static String of(List<Inline> inlines) {
+    StringBuilder out = new StringBuilder();
+    appendInlines(inlines, out);
+    return out.toString().strip();
+  }
+
+  public static String ofBlocks(List<Block> blocks) {
+    StringBuilder out = new StringBuilder();
+    appendBlocks(blocks, out);
+    return out.toString().strip();
+  }
+
+  /** Title and prompt: what the item is about. */
+  public static String headline(Item item) {
+    return (item.title() + "\n" + of(item.prompt())).strip();
+  }
+
+  /** Follow-ups and body: what the item goes on to say. */
+  public static String details(Item item) {
+    StringBuilder out = new StringBuilder();
+    item.followUps().forEach(f -> {
+      appendInlines(f, out);
+      out.append('\n');
+    });
+    appendBlocks(item.body(), out);
+    return out.toString().strip();
+  }
+
+  private static void appendBlocks(List<Block> blocks, StringBuilder out) {
+    for (Block block : blocks) {
+      if (block instanceof Block.Paragraph p) {
+        appendInlines(p.content(), out);
+      } else if (block instanceof Block.Heading h) {
+        appendInlines(h.content(), out);
+      } else if (block instanceof Block.ListBlock l) {
+        l.items().forEach(item -> appendBlocks(item.blocks(), out));
+      } else if (block instanceof Block.Table t) {
+        appendInlines(t.caption(), out);
+        t.header().forEach(cell -> appendInlines(cell, out.append(' ')));
+        t.rows().forEach(row -> row.forEach(cell -> appendInlines(cell, out.append(' '))));
+      }
+      out.append('\n');
+    }
+  }
+
+  private static void appendInlines(List<Inline> inlines, StringBuilder out) {
+    for (Inline inline : inlines) {
+      if (inline instanceof Inline.Text t) {
+        out.append(t.text());
+      } else if (inline instanceof Inline.Styled s) {
+        appendInlines(s.children(), out);
+      } else if (inline instanceof Inline.Link l) {
+        appendInlines(l.children(), out);
+      } else {
+        out.append(' '); // math, formula, code: a word boundary, no words
+      }
+    }
+  }
+}

@@ -1,0 +1,51 @@
+package dev.studyguide.graph;
+
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What a question asks for (its intent) and its main clause: the part before "and how is it used ...".
+ * Two questions are only duplicates when they ask the same kind of thing about the same thing.
+ */
+public record QuestionShape(Intent intent, String mainClause) {
+
+  public enum Intent { COMPARE, DERIVE, WHY, HOW, DEFINE, OTHER }
+
+  private static final Pattern COMPARE =
+      Pattern.compile("\\b(difference|differences|differ|differs|compare|comparison|contrast|versus|vs\\.?)\\b");
+  private static final Pattern DERIVE =
+      Pattern.compile("^(derive|prove|show|compute|calculate|write (out|down)|find)\\b");
+  private static final Pattern DEFINE = Pattern.compile(
+      "^(what (is|are|'s|does)|explain|define|describe|give|tell|state|discuss|summari[sz]e|outline)\\b");
+  /** Where a follow-on clause starts: ", and how ...", " and why ...", "? How ...". */
+  private static final Pattern TAIL = Pattern.compile(
+      "(,\\s*(and|or|but|especially|particularly|including)\\b"
+          + "|\\s+and\\s+(how|why|what|when|where|which|its|their|explain|describe|discuss|give|derive|show|state)\\b"
+          + "|\\s+(in the context of|especially|particularly|with (an )?emphasis)\\b"
+          + "|[?.:;]\\s)");
+
+  public static QuestionShape of(String prompt) {
+    String text = prompt.strip();
+    String lower = text.toLowerCase(Locale.ROOT);
+    Matcher tail = TAIL.matcher(text);
+    String main = tail.find() ? text.substring(0, tail.start()) : text;
+    return new QuestionShape(intent(lower, main.toLowerCase(Locale.ROOT)), main.strip());
+  }
+
+  private static Intent intent(String lower, String mainLower) {
+    if (COMPARE.matcher(mainLower).find()) {
+      return Intent.COMPARE;
+    }
+    if (DERIVE.matcher(lower).find()) {
+      return Intent.DERIVE;
+    }
+    if (lower.startsWith("why")) {
+      return Intent.WHY;
+    }
+    if (lower.startsWith("how")) {
+      return Intent.HOW;
+    }
+    return DEFINE.matcher(lower).find() ? Intent.DEFINE : Intent.OTHER;
+  }
+}

@@ -1,0 +1,28 @@
+package dev.studyguide.graph;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Categories and topics as the editors wrote them in topics.yaml, in file order. */
+public record Taxonomy(List<Category> categories, List<Topic> topics) {
+  public Taxonomy {
+    categories = List.copyOf(categories);
+    topics = List.copyOf(topics);
+  }
+
+  public Optional<Topic> topic(String id) {
+    return Optional.ofNullable(byId().get(id));
+  }
+
+  public Map<String, Topic> byId() {
+    return topics.stream().collect(Collectors.toMap(Topic::id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
+  }
+
+  public List<Topic> topicsIn(String categoryId) {
+    return topics.stream().filter(t -> t.category().equals(categoryId)).toList();
+  }
+}

@@ -1,0 +1,149 @@
+package dev.studyguide.graph;
+
+import dev.studyguide.model.Diagnostic;
+import dev.studyguide.source.YamlFile;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.yaml.snakeyaml.nodes.Node;
+
+/**
+ * Reads {@code topics.yaml} and checks it: unique ids, known categories and prerequisites, no prerequisite
+ * cycle, and no name shared by two topics (a shared alias would make topic assignment a coin toss).
+ */
+public final class TaxonomyLoader {
+  public static final String FILE_NAME = "topics.yaml";
+  private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
+  private TaxonomyLoader() {}
+
+  public static Optional<Taxonomy> load(Path contentDir, List<Diagnostic> diagnostics) {
+    int before = diagnostics.size();
+    Optional<Node> root = YamlFile.parse(contentDir.resolve(FILE_NAME), diagnostics);
+    if (root.isEmpty()) {
+      return Optional.empty();
+    }
+    YamlFile yaml = YamlFile.reporting(FILE_NAME, diagnostics);
+    Optional<Map<String, Node>> top = yaml.mapping(root.get(), FILE_NAME);
+    if (top.isEmpty()) {
+      return Optional.empty();
+    }
+    List<Category> categories = categories(yaml, top.get().get("categories"));
+    List<Topic> topics = topics(yaml, top.get().get("topics"));
+    Taxonomy taxonomy = new Taxonomy(categories, topics);
+    checkReferences(taxonomy, diagnostics);
+    checkNames(taxonomy, diagnostics);
+    PrerequisiteCycles.find(taxonomy).forEach(cycle -> diagnostics.add(Diagnostic.error(FILE_NAME,
+        cycle.get(0).line(), "prerequisite cycle: " + String.join(" → ", cycle.stream().map(Topic::id).toList()),
+        "remove one of these prerequisites")));
+    boolean failed = diagnostics.subList(before, diagnostics.size()).stream().anyMatch(Diagnostic::isError);
+    return failed ? Optional.empty() : Optional.of(taxonomy);
+  }
+
+  private static List<Category> categories(YamlFile yaml, Node node) {
+    List<Category> out = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (Node element : yaml.sequence(node, "categories")) {
+      yaml.mapping(element, "a category").ifPresent(map -> {
+        Optional<String> id = yaml.string(map, "id", element);
+        Optional<String> title = yaml.string(map, "title", element);
+        if (id.isPresent() && title.isPresent() && validId(yaml, element, id.get(), seen)) {
+          out.add(new Category(id.get(), title.get(), yaml.optionalString(map, "summary", "")));
+        }
+      });
+    }
+    return out;
+  }
+
+  private static List<Topic> topics(YamlFile yaml, Node node) {
+    List<Topic> out = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (Node element : yaml.sequence(node, "topics")) {
+      yaml.mapping(element, "a topic").ifPresent(map -> {
+        Optional<String> id = yaml.string(map, "id", element);
+        Optional<String> title = yaml.string(map, "title", element);
+        Optional<String> category = yaml.string(map, "category", element);
+        if (id.isEmpty() || title.isEmpty() || category.isEmpty() || !validId(yaml, element, id.get(), seen)) {
+          return;
+        }
+        int level = level(yaml, map.get("level"));
+        out.add(new Topic(id.get(), title.get(), category.get(), yaml.strings(map, "aliases"),
+            yaml.optionalString(map, "summary", ""), level, yaml.strings(map, "prerequisites"),
+            YamlFile.line(element)));
+      });
+    }
+    return out;
+  }
+
+  private static boolean validId(YamlFile yaml, Node element, String id, Set<String> seen) {
+    if (!ID.matcher(id).matches()) {
+      yaml.error(element, "id '" + id + "' must be lowercase words joined by hyphens");
+      return false;
+    }
+    if (!seen.add(id)) {
+      yaml.error(element, "id '" + id + "' is defined twice");
+      return false;
+    }
+    return true;
+  }
+
+  private static int level(YamlFile yaml, Node node) {
+    if (node == null) {
+      return 2;
+    }
+    Optional<String> text = yaml.scalar(node, "level");
+    if (text.isPresent() && text.get().matches("[1-4]")) {
+      return Integer.parseInt(text.get());
+    }
+    yaml.error(node, "level must be 1, 2, 3 or 4");
+    return 2;
+  }
+
+  private static void checkReferences(Taxonomy taxonomy, List<Diagnostic> diagnostics) {
+    Set<String> categories = new HashSet<>();
+    taxonomy.categories().forEach(c -> categories.add(c.id()));
+    Map<String, Topic> topics = taxonomy.byId();
+    for (Topic topic : taxonomy.topics()) {
+      if (!categories.contains(topic.category())) {
+        diagnostics.add(Diagnostic.error(FILE_NAME, topic.line(),
+            "topic '" + topic.id() + "' names unknown category '" + topic.category() + "'",
+            "use one of the ids under 'categories:'"));
+      }
+      for (String prerequisite : topic.prerequisites()) {
+        if (!topics.containsKey(prerequisite)) {
+          diagnostics.add(Diagnostic.error(FILE_NAME, topic.line(),
+              "topic '" + topic.id() + "' has unknown prerequisite '" + prerequisite + "'",
+              "use a topic id defined in this file"));
+        }
+      }
+    }
+  }
+
+  private static void checkNames(Taxonomy taxonomy, List<Diagnostic> diagnostics) {
+    Map<String, Topic> owner = new HashMap<>();
+    for (Topic topic : taxonomy.topics()) {
+      for (String name : topic.names()) {
+        Topic other = owner.putIfAbsent(key(name), topic);
+        if (other != null && other != topic) {
+          diagnostics.add(Diagnostic.error(FILE_NAME, topic.line(),
+              "name '" + name + "' of topic '" + topic.id() + "' is also a name of '" + other.id() + "'",
+              "a name may belong to one topic only; drop or qualify one of them"));
+        }
+      }
+    }
+  }
+
+  /** Names compare case- and accent-insensitively, with hyphens and spaces alike. */
+  static String key(String name) {
+    String folded = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
+    return folded.toLowerCase(Locale.ROOT).replaceAll("[\\s\\-–]+", " ").strip();
+  }
+}

@@ -1,0 +1,31 @@
+package dev.studyguide.graph;
+
+import java.util.List;
+
+/**
+ * A concept from the taxonomy.
+ *
+ * @param aliases other names and abbreviations; they act as synonyms everywhere text is analysed
+ * @param level 1 (basics) to 4 (research level)
+ * @param prerequisites ids of topics to study first
+ * @param line where topics.yaml defines it, for messages
+ */
+public record Topic(
+    String id,
+    String title,
+    String category,
+    List<String> aliases,
+    String summary,
+    int level,
+    List<String> prerequisites,
+    int line) {
+  public Topic {
+    aliases = List.copyOf(aliases);
+    prerequisites = List.copyOf(prerequisites);
+  }
+
+  /** The title followed by the aliases: every name the topic goes by. */
+  public List<String> names() {
+    return java.util.stream.Stream.concat(java.util.stream.Stream.of(title), aliases.stream()).toList();
+  }
+}

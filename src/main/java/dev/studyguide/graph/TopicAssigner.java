@@ -1,0 +1,144 @@
+package dev.studyguide.graph;
+
+import dev.studyguide.model.Item;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.ByteBuffersDirectory;
+
+/**
+ * Puts each item on the topic that scores best for it (BM25) in an index of topics: each topic is a document of
+ * its names (title and aliases, with their concept token), its summary, and the text of the notes placed on
+ * it. The item's title and prompt weigh most; the topics they name weigh more still; follow-ups and body
+ * count a little.
+ */
+final class TopicAssigner {
+  private static final int MAX_DETAIL_TERMS = 40;
+
+  private final ConceptAnalyzer analyzer;
+  private final Taxonomy taxonomy;
+
+  TopicAssigner(ConceptAnalyzer analyzer, Taxonomy taxonomy) {
+    this.analyzer = analyzer;
+    this.taxonomy = taxonomy;
+  }
+
+  /** Places {@code items} against topics whose documents include {@code notesByTopic}' text. */
+  List<Placement> place(List<Item> items, Map<String, List<Item>> notesByTopic) {
+    try (ByteBuffersDirectory directory = new ByteBuffersDirectory()) {
+      index(directory, notesByTopic);
+      try (DirectoryReader reader = DirectoryReader.open(directory)) {
+        IndexSearcher searcher = new IndexSearcher(reader);
+        List<Placement> out = new ArrayList<>();
+        for (Item item : items) {
+          out.add(placeOne(searcher, item));
+        }
+        return out;
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("in-memory index", e);
+    }
+  }
+
+  private void index(ByteBuffersDirectory directory, Map<String, List<Item>> notesByTopic) throws IOException {
+    try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer))) {
+      for (Topic topic : taxonomy.topics()) {
+        Document doc = new Document();
+        doc.add(new StoredField("id", topic.id()));
+        for (String name : topic.names()) {
+          doc.add(new TextField("name", name, Field.Store.NO));
+        }
+        doc.add(new TextField("summary", topic.summary(), Field.Store.NO));
+        for (Item note : notesByTopic.getOrDefault(topic.id(), List.of())) {
+          doc.add(new TextField("notes", ProseText.headline(note) + "\n" + ProseText.details(note), Field.Store.NO));
+        }
+        writer.addDocument(doc);
+      }
+    }
+  }
+
+  private Placement placeOne(IndexSearcher searcher, Item item) throws IOException {
+    List<String> headline = analyzer.terms(ProseText.headline(item));
+    List<String> section = item.sectionPath().isEmpty() ? List.of()
+        : analyzer.terms(item.sectionPath().get(item.sectionPath().size() - 1));
+    List<String> details = frequent(analyzer.terms(ProseText.details(item)));
+    BooleanQuery.Builder query = new BooleanQuery.Builder();
+    addTerms(query, distinct(headline), Map.of("name", 4f, "summary", 1f, "notes", 1f), 2f);
+    addTerms(query, distinct(section), Map.of("name", 1.5f, "notes", 0.5f), 1f);
+    addTerms(query, details, Map.of("name", 0.5f, "summary", 0.3f, "notes", 0.3f), 1.5f);
+    ScoreDoc[] hits = searcher.search(query.build(), 1).scoreDocs;
+    Set<String> named = conceptsOf(headline);
+    if (hits.length == 0) {
+      String fallback = named.isEmpty() ? taxonomy.topics().get(0).id() : named.iterator().next();
+      return new Placement(item, fallback, List.of(), 0, named.isEmpty() ? Placement.Fit.GUESSED : Placement.Fit.NAMED);
+    }
+    String best = searcher.storedFields().document(hits[0].doc).get("id");
+    List<String> also = named.stream().filter(t -> !t.equals(best)).limit(3).toList();
+    Placement.Fit fit = named.contains(best) ? Placement.Fit.NAMED : Placement.Fit.GUESSED;
+    return new Placement(item, best, also, hits[0].score, fit);
+  }
+
+  private static void addTerms(BooleanQuery.Builder query, List<String> terms, Map<String, Float> fields,
+      float conceptBoost) {
+    // Sorted fields: a fixed clause order keeps float sums, and so placements, identical run to run.
+    Map<String, Float> sorted = new TreeMap<>(fields);
+    for (String term : terms) {
+      float factor = ConceptAnalyzer.isConcept(term) ? conceptBoost : 1f;
+      for (Map.Entry<String, Float> field : sorted.entrySet()) {
+        Query clause = new TermQuery(new Term(field.getKey(), term));
+        query.add(new BoostQuery(clause, field.getValue() * factor), BooleanClause.Occur.SHOULD);
+      }
+    }
+  }
+
+  private static Set<String> conceptsOf(List<String> terms) {
+    Set<String> out = new LinkedHashSet<>();
+    terms.stream().filter(ConceptAnalyzer::isConcept).map(ConceptAnalyzer::topicOf).forEach(out::add);
+    return out;
+  }
+
+  private static List<String> distinct(List<String> terms) {
+    return new LinkedHashSet<>(terms).stream().limit(64).toList();
+  }
+
+  /** The most frequent terms of a long text, ties in order of appearance. */
+  private static List<String> frequent(List<String> terms) {
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    terms.forEach(t -> counts.merge(t, 1, Integer::sum));
+    List<Map.Entry<String, Integer>> entries = new ArrayList<>(counts.entrySet());
+    entries.sort((a, b) -> b.getValue() - a.getValue());
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < Math.min(MAX_DETAIL_TERMS, entries.size()); i++) {
+      out.add(entries.get(i).getKey());
+    }
+    return out;
+  }
+
+  static Map<String, List<Item>> byTopic(List<Placement> placements) {
+    Map<String, List<Item>> out = new HashMap<>();
+    placements.forEach(p -> out.computeIfAbsent(p.topic(), k -> new ArrayList<>()).add(p.item()));
+    return out;
+  }
+}
