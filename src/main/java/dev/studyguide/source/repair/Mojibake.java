@@ -1,10 +1,96 @@
 package dev.studyguide.source.repair;
 
-/** Placeholder: the Mac Roman mojibake repair lands with the chat-questions reader. */
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CharsetEncoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Undoes UTF-8 text that was once decoded as Mac Roman and saved again ({@code ‚Äô} for ’, {@code Cram√©r} for
+ * Cramér, {@code üîπ} for 🔹).
+ *
+ * <p>Every byte of a UTF-8 multi-byte sequence becomes a non-ASCII Mac Roman character, so mojibake shows as
+ * runs of such characters. A run is repaired only when its Mac Roman bytes are valid UTF-8 as a whole and decode
+ * to printable characters; everything else (Greek letters, arrows, {@code ·}, {@code ≤}) is left alone, since on
+ * its own it re-encodes to stray lead or continuation bytes.
+ *
+ * <p>Two-character look-alikes occur in genuine math text ({@code √π} would "repair" to ù, {@code –∞} to а), so a
+ * text is repaired only when it also shows a run that decodes to a three- or four-byte character ({@code ‚Äô},
+ * {@code üîπ}): no genuine text strings three such characters together by chance. Mis-decoding happens to a whole
+ * file at once, so one such signature is evidence for the whole text.
+ */
 public final class Mojibake {
+  private static final Charset MAC_ROMAN = Charset.forName("x-MacRoman");
+  private static final int FIRST_THREE_BYTE_CODE_POINT = 0x800;
+
   private Mojibake() {}
 
+  /** The text with every Mac Roman mojibake run decoded; the same text when it shows no sure sign of mojibake. */
   public static String repair(String text) {
-    return text;
+    List<Run> runs = runs(text);
+    boolean signed = runs.stream()
+        .anyMatch(run -> run.repaired().codePoints().anyMatch(c -> c >= FIRST_THREE_BYTE_CODE_POINT));
+    if (!signed) {
+      return text;
+    }
+    StringBuilder out = new StringBuilder(text.length());
+    int at = 0;
+    for (Run run : runs) {
+      out.append(text, at, run.start()).append(run.repaired());
+      at = run.end();
+    }
+    return out.append(text, at, text.length()).toString();
+  }
+
+  /** A mojibake stretch of the text ({@code start} inclusive, {@code end} exclusive) and what it originally read. */
+  private record Run(int start, int end, String repaired) {}
+
+  private static List<Run> runs(String text) {
+    CharsetEncoder encoder = MAC_ROMAN.newEncoder();
+    List<Run> runs = new ArrayList<>();
+    int i = 0;
+    while (i < text.length()) {
+      if (!suspicious(text.charAt(i), encoder)) {
+        i++;
+        continue;
+      }
+      int start = i;
+      while (i < text.length() && suspicious(text.charAt(i), encoder)) {
+        i++;
+      }
+      int end = i;
+      undo(text.substring(start, end)).ifPresent(repaired -> runs.add(new Run(start, end, repaired)));
+    }
+    return runs;
+  }
+
+  /** Mojibake characters are exactly the non-ASCII characters Mac Roman can encode. */
+  private static boolean suspicious(char c, CharsetEncoder encoder) {
+    return c >= 0x80 && encoder.canEncode(c);
+  }
+
+  /** The UTF-8 reading of the run's Mac Roman bytes, when that is valid and printable. */
+  private static Optional<String> undo(String run) {
+    CharsetDecoder strict = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    try {
+      String decoded = strict.decode(ByteBuffer.wrap(run.getBytes(MAC_ROMAN))).toString();
+      return decoded.codePoints().allMatch(Mojibake::printable) ? Optional.of(decoded) : Optional.empty();
+    } catch (CharacterCodingException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static boolean printable(int codePoint) {
+    int type = Character.getType(codePoint);
+    return type != Character.CONTROL && type != Character.UNASSIGNED && type != Character.PRIVATE_USE
+        && type != Character.SURROGATE;
   }
 }
