@@ -2,5 +2,5 @@ package dev.studyguide.graph;
 
 import dev.studyguide.model.Item;
 
-/** Why two questions were merged or, for a near miss, kept apart; {@code similarity} is the main clauses' cosine. */
+/** Why two questions were merged or, for a near miss, kept apart; {@code similarity} is the main clauses' overlap. */
 public record MergeDecision(Item first, Item second, double similarity, String reason) {}

@@ -10,16 +10,18 @@ import java.util.function.ToDoubleFunction;
 /**
  * The rule that decides whether two questions are one. They are when they ask the same kind of thing
  * (define, derive, compare, why, how), their main clauses name exactly the same topics (at least one), and the
- * main clauses' words agree: the cosine of their tf-idf vectors is at least the threshold. Topics guard against
+ * main clauses' words agree: their idf-weighted Jaccard overlap is at least the threshold (a clause that adds
+ * a rare word, "assumptions behind the CLT" against "what is the CLT", loses that word's whole weight). Topics guard against
  * questions that only share words ("KL in t-SNE" is not "KL"); the cosine guards against questions about the
  * same topic that ask different things.
  */
 public final class MergeRule {
   /** Chosen on the labelled pairs in the tests: see the graph package's evaluation test. */
-  public static final double DEFAULT_THRESHOLD = 0.5;
-  /** Question words that say how something is asked, not what. */
+  public static final double DEFAULT_THRESHOLD = 0.6;
+  /** Stems that say how something is asked or frame it, not what is asked. */
   private static final Set<String> ASKING = Set.of("what", "explain", "defin", "describ", "how", "why", "doe",
-      "role", "concept", "us", "mean", "give", "tell", "discuss", "state", "derive", "deriv");
+      "role", "concept", "us", "mean", "give", "tell", "discuss", "state", "deriv", "context", "machin", "learn",
+      "ml", "import", "term");
 
   private final double threshold;
   private final ToDoubleFunction<String> idf;
@@ -37,7 +39,7 @@ public final class MergeRule {
   public record Verdict(boolean merge, double similarity, String reason) {}
 
   public Verdict judge(QuestionProfile a, QuestionProfile b) {
-    double similarity = cosine(a.mainTerms(), b.mainTerms());
+    double similarity = overlap(a.mainTerms(), b.mainTerms());
     Optional<String> blocker = blocker(a, b, similarity);
     return new Verdict(blocker.isEmpty(), similarity, blocker.orElse(
         "same intent (" + a.shape().intent().name().toLowerCase(java.util.Locale.ROOT) + "), same topics "
@@ -60,28 +62,31 @@ public final class MergeRule {
     return Optional.empty();
   }
 
-  double cosine(List<String> a, List<String> b) {
+  /** Weighted Jaccard: the weight both clauses share over the weight either has, terms weighted by idf. */
+  double overlap(List<String> a, List<String> b) {
     Map<String, Double> va = vector(a);
     Map<String, Double> vb = vector(b);
-    double dot = 0;
-    for (Map.Entry<String, Double> e : va.entrySet()) {
-      dot += e.getValue() * vb.getOrDefault(e.getKey(), 0.0);
+    double shared = 0;
+    double either = 0;
+    Set<String> terms = new java.util.HashSet<>(va.keySet());
+    terms.addAll(vb.keySet());
+    for (String term : terms) {
+      double x = va.getOrDefault(term, 0.0);
+      double y = vb.getOrDefault(term, 0.0);
+      shared += Math.min(x, y);
+      either += Math.max(x, y);
     }
-    double norm = Math.sqrt(squares(va) * squares(vb));
-    return norm == 0 ? 0 : dot / norm;
+    return either == 0 ? 0 : shared / either;
   }
 
   private Map<String, Double> vector(List<String> terms) {
     Map<String, Double> out = new HashMap<>();
     for (String term : terms) {
       if (!ASKING.contains(term)) {
-        out.merge(term, idf.applyAsDouble(term), Double::sum);
+        out.put(term, idf.applyAsDouble(term)); // presence, not count: a clause says a word once
       }
     }
     return out;
   }
 
-  private static double squares(Map<String, Double> v) {
-    return v.values().stream().mapToDouble(x -> x * x).sum();
-  }
 }

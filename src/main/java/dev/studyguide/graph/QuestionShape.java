@@ -22,7 +22,6 @@ public record QuestionShape(Intent intent, String mainClause) {
   private static final Pattern TAIL = Pattern.compile(
       "(,\\s*(and|or|but|especially|particularly|including)\\b"
           + "|\\s+and\\s+(how|why|what|when|where|which|its|their|explain|describe|discuss|give|derive|show|state)\\b"
-          + "|\\s+(in the context of|especially|particularly|with (an )?emphasis)\\b"
           + "|[?.:;]\\s)");
 
   public static QuestionShape of(String prompt) {

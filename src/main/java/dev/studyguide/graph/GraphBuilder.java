@@ -1,0 +1,130 @@
+package dev.studyguide.graph;
+
+import dev.studyguide.model.Corpus;
+import dev.studyguide.model.Diagnostic;
+import dev.studyguide.model.Item;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Builds the topic graph, in this order: place notes on topics; find duplicate questions; place questions,
+ * scoring against topics that now include their notes; apply pins; gather each topic's items and links.
+ */
+public final class GraphBuilder {
+  private final Taxonomy taxonomy;
+  private final Overrides overrides;
+  private final double threshold;
+  private final ConceptAnalyzer analyzer;
+
+  public GraphBuilder(Taxonomy taxonomy, Overrides overrides, double threshold) {
+    this.taxonomy = taxonomy;
+    this.overrides = overrides;
+    this.threshold = threshold;
+    this.analyzer = ConceptAnalyzer.of(taxonomy);
+  }
+
+  public TopicGraph build(Corpus corpus, List<Diagnostic> diagnostics) {
+    List<Item> notes = corpus.items().filter(i -> !i.isQuestion()).toList();
+    List<Item> questions = corpus.items().filter(Item::isQuestion).toList();
+    TopicAssigner assigner = new TopicAssigner(analyzer, taxonomy);
+    Pins pins = new Pins(overrides, taxonomy, diagnostics);
+
+    List<Placement> notePlacements = pins.apply(assigner.place(notes, Map.of()));
+    DuplicateFinder.Result duplicates = new DuplicateFinder(analyzer, threshold).find(questions, overrides, diagnostics);
+    Map<String, Placement> questionPlacements = new HashMap<>();
+    pins.apply(assigner.place(questions, TopicAssigner.byTopic(notePlacements)))
+        .forEach(p -> questionPlacements.put(p.item().id(), p));
+    pins.reportUnmatched();
+
+    List<MergedQuestion> merged = new ArrayList<>();
+    for (List<Item> group : duplicates.groups()) {
+      Placement placement = group.stream().map(m -> questionPlacements.get(m.id()))
+          .max(Comparator.comparing((Placement p) -> p.fit() == Placement.Fit.PINNED)
+              .thenComparingDouble(Placement::score))
+          .orElseThrow();
+      merged.add(new MergedQuestion(group.get(0).id(), group, FollowUps.union(group, analyzer), placement));
+    }
+    List<TopicEntry> entries = entries(merged, notePlacements);
+    List<Placement> guessed = new ArrayList<>();
+    notePlacements.stream().filter(p -> p.fit() == Placement.Fit.GUESSED).forEach(guessed::add);
+    merged.stream().map(MergedQuestion::placement).filter(p -> p.fit() == Placement.Fit.GUESSED).forEach(guessed::add);
+    List<String> empty = entries.stream().filter(TopicEntry::isEmpty).map(e -> e.topic().id()).toList();
+    GraphReport report = new GraphReport(duplicates.merges(), duplicates.nearMisses(), guessed, empty,
+        overrides.size(), threshold);
+    return new TopicGraph(taxonomy, entries, merged, notePlacements, report);
+  }
+
+  private List<TopicEntry> entries(List<MergedQuestion> merged, List<Placement> notePlacements) {
+    Map<String, Bucket> buckets = new LinkedHashMap<>();
+    taxonomy.topics().forEach(t -> buckets.put(t.id(), new Bucket()));
+    LinkBuilder links = new LinkBuilder(taxonomy, analyzer);
+    for (MergedQuestion question : merged) {
+      Placement p = question.placement();
+      buckets.get(p.topic()).questions.add(question);
+      p.alsoOn().forEach(t -> buckets.get(t).alsoQuestions.add(question));
+      question.members().forEach(m -> links.addItem(m, p.topic(), p.alsoOn()));
+    }
+    for (Placement p : notePlacements) {
+      buckets.get(p.topic()).notes.add(p.item());
+      p.alsoOn().forEach(t -> buckets.get(t).alsoNotes.add(p.item()));
+      links.addItem(p.item(), p.topic(), p.alsoOn());
+    }
+    Map<String, List<Link>> related = links.build();
+    return taxonomy.topics().stream().map(t -> {
+      Bucket b = buckets.get(t.id());
+      return new TopicEntry(t, b.questions, b.notes, b.alsoQuestions, b.alsoNotes,
+          related.getOrDefault(t.id(), List.of()));
+    }).toList();
+  }
+
+  /** What is placed on one topic while the graph is assembled. */
+  private static final class Bucket {
+    final List<MergedQuestion> questions = new ArrayList<>();
+    final List<Item> notes = new ArrayList<>();
+    final List<MergedQuestion> alsoQuestions = new ArrayList<>();
+    final List<Item> alsoNotes = new ArrayList<>();
+  }
+
+  /** overrides.yaml's pins: an item placed on a topic by hand. */
+  private static final class Pins {
+    private final List<Overrides.Pin> valid = new ArrayList<>();
+    private final List<Overrides.Pin> used = new ArrayList<>();
+    private final List<Diagnostic> diagnostics;
+
+    Pins(Overrides overrides, Taxonomy taxonomy, List<Diagnostic> diagnostics) {
+      this.diagnostics = diagnostics;
+      for (Overrides.Pin pin : overrides.pins()) {
+        if (taxonomy.topic(pin.topic()).isEmpty()) {
+          diagnostics.add(Diagnostic.error(OverridesLoader.FILE_NAME, pin.line(),
+              "pin names unknown topic '" + pin.topic() + "'", "use a topic id from topics.yaml"));
+        } else {
+          valid.add(pin);
+        }
+      }
+    }
+
+    List<Placement> apply(List<Placement> placements) {
+      return placements.stream().map(p -> {
+        Optional<Overrides.Pin> pin = valid.stream().filter(x -> x.item().matches(p.item())).findFirst();
+        pin.ifPresent(used::add);
+        return pin.map(x -> new Placement(p.item(), x.topic(),
+                p.alsoOn().stream().filter(t -> !t.equals(x.topic())).toList(), p.score(), Placement.Fit.PINNED))
+            .orElse(p);
+      }).toList();
+    }
+
+    void reportUnmatched() {
+      for (Overrides.Pin pin : valid) {
+        if (!used.contains(pin)) {
+          diagnostics.add(Diagnostic.warning(OverridesLoader.FILE_NAME, pin.line(),
+              "pin '" + pin.item().text() + "' matches no item", "use an item id or 'FILE LABEL' as in graph --report"));
+        }
+      }
+    }
+  }
+}

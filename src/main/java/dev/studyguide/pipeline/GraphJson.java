@@ -1,0 +1,80 @@
+package dev.studyguide.pipeline;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.studyguide.graph.Link;
+import dev.studyguide.graph.MergedQuestion;
+import dev.studyguide.graph.TopicEntry;
+import dev.studyguide.graph.TopicGraph;
+import dev.studyguide.model.Inlines;
+import dev.studyguide.model.Item;
+import dev.studyguide.model.SourceRef;
+
+/** The topic graph as JSON ({@code studyguide graph --json}). */
+public final class GraphJson {
+  private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+  private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+  private GraphJson() {}
+
+  public static String write(TopicGraph graph) {
+    ObjectNode root = JSON.objectNode();
+    ArrayNode topics = root.putArray("topics");
+    graph.topics().forEach(entry -> topics.add(topic(entry)));
+    try {
+      return MAPPER.writeValueAsString(root) + "\n";
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException("a tree of plain nodes always serializes", e);
+    }
+  }
+
+  private static ObjectNode topic(TopicEntry entry) {
+    ObjectNode node = JSON.objectNode();
+    node.put("id", entry.topic().id());
+    node.put("title", entry.topic().title());
+    node.put("category", entry.topic().category());
+    ArrayNode aliases = node.putArray("aliases");
+    entry.topic().aliases().forEach(aliases::add);
+    ArrayNode questions = node.putArray("questions");
+    entry.questions().forEach(q -> questions.add(question(q)));
+    ArrayNode also = node.putArray("alsoListed");
+    entry.alsoQuestions().forEach(q -> also.add(q.id()));
+    entry.alsoNotes().forEach(n -> also.add(n.id()));
+    ArrayNode notes = node.putArray("notes");
+    entry.notes().forEach(n -> notes.add(note(n)));
+    ArrayNode related = node.putArray("related");
+    for (Link link : entry.related()) {
+      related.addObject().put("topic", link.topic()).put("kind", link.kind().jsonName())
+          .put("weight", Math.round(link.weight() * 1000) / 1000.0);
+    }
+    return node;
+  }
+
+  private static ObjectNode question(MergedQuestion q) {
+    ObjectNode node = JSON.objectNode();
+    node.put("id", q.id());
+    node.put("prompt", Inlines.plainText(q.canonical().prompt()));
+    ArrayNode phrasings = node.putArray("phrasings");
+    q.members().forEach(m -> phrasings.add(Inlines.plainText(m.prompt())));
+    ArrayNode followUps = node.putArray("followUps");
+    q.followUps().forEach(f -> followUps.add(Inlines.plainText(f)));
+    ArrayNode sources = node.putArray("sources");
+    q.sources().forEach(s -> sources.add(source(s)));
+    return node;
+  }
+
+  private static ObjectNode note(Item note) {
+    ObjectNode node = JSON.objectNode();
+    node.put("id", note.id());
+    node.put("title", note.title());
+    node.putArray("sources").add(source(note.source()));
+    return node;
+  }
+
+  private static ObjectNode source(SourceRef ref) {
+    return CorpusJson.source(ref);
+  }
+}
