@@ -16,20 +16,23 @@ import org.graalvm.polyglot.Value;
  */
 public final class KatexRenderer implements AutoCloseable {
 
+  /**
+   * The KaTeX options besides the display mode. Part of every cache key, so changing them re-renders.
+   * {@code strict: 'ignore'}: KaTeX's LaTeX-compatibility warnings (Unicode in math, …) would only go to the
+   * console, and they do not change the output.
+   */
+  static final String OPTIONS = "{output: 'htmlAndMathml', throwOnError: true, strict: 'ignore'}";
+
   // Parse errors become data, not exceptions: the build reports them against the source line. Any other
   // exception from KaTeX (an internal bug) is caught too, so one odd formula cannot stop a build.
   private static final String RENDER_FUNCTION = """
       (function (tex, displayMode) {
         try {
-          return {ok: true, text: katex.renderToString(tex, {
-            displayMode: displayMode, output: 'htmlAndMathml', throwOnError: true, strict: 'ignore'})};
+          return {ok: true, text: katex.renderToString(tex, Object.assign({displayMode: displayMode}, %s))};
         } catch (e) {
           return {ok: false, text: e instanceof katex.ParseError ? e.message : String(e)};
         }
-      })""";
-
-  /** The options above as they affect output; part of every cache key, so changing them re-renders. */
-  static final String OPTIONS = "output=htmlAndMathml;throwOnError=true;strict=ignore";
+      })""".formatted(OPTIONS);
 
   private static final Source KATEX = Source.create("js", KatexAssets.script());
   private static final Source RENDER = Source.create("js", RENDER_FUNCTION);
@@ -42,11 +45,21 @@ public final class KatexRenderer implements AutoCloseable {
   private final AtomicInteger renders = new AtomicInteger();
   private volatile boolean closed;
 
+  /**
+   * Starts the engine and a first context (about a second or more: KaTeX's script is parsed here), so that
+   * threads rendering next find the parsed script in the engine instead of each parsing it again.
+   */
   public KatexRenderer() {
     engine = Engine.newBuilder("js")
         // A stock JDK has no Graal compiler; interpreting is the expected mode here, not a problem to warn of.
         .option("engine.WarnInterpreterOnly", "false")
         .build();
+    try {
+      idle.add(newLane());
+    } catch (RuntimeException e) {
+      close();
+      throw e;
+    }
   }
 
   /** Typesets one formula; a TeX error comes back as {@link MathResult.Failed}, never as an exception. */

@@ -90,6 +90,17 @@ class MathCacheTest {
   }
 
   @Test
+  void aHalfWrittenTemporaryFileLeftByAKilledBuildIsNeverReadAsAnEntry() throws IOException {
+    String key = MathCache.key(FRACTION);
+    Files.writeString(dir.resolve(key + ".4242-1.tmp"), "studyguide-katex-cache 1 rendered 40\n<span cl");
+    MathCache cache = MathCache.in(dir);
+
+    assertThat(cache.get(FRACTION)).isEmpty();
+    cache.put(FRACTION, FRACTION_HTML);
+    assertThat(cache.get(FRACTION)).contains(FRACTION_HTML);
+  }
+
+  @Test
   void garbageWhereAnEntryShouldBeIsAMiss() throws IOException {
     for (String garbage : List.of("", "no header line", "studyguide-katex-cache 1 rendered 99\nshort",
         "studyguide-katex-cache 1 exploded 2\nhi", "studyguide-katex-cache 2 rendered 2\nhi")) {
