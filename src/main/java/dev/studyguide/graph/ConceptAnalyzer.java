@@ -20,6 +20,7 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.util.CharsRef;
 
 /**
@@ -108,6 +109,28 @@ public final class ConceptAnalyzer extends Analyzer {
       stream.reset();
       while (stream.incrementToken()) {
         out.add(term.toString());
+      }
+      stream.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException("analysing text in memory", e);
+    }
+    return out;
+  }
+
+  /** A topic named in a text, at {@code [start, end)} of that text. */
+  public record Mention(String topic, int start, int end) {}
+
+  /** Every place a text names a topic, in order. */
+  public List<Mention> mentions(String text) {
+    List<Mention> out = new ArrayList<>();
+    try (TokenStream stream = tokenStream("text", text)) {
+      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+      OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+      stream.reset();
+      while (stream.incrementToken()) {
+        if (isConcept(term.toString())) {
+          out.add(new Mention(topicOf(term.toString()), offset.startOffset(), offset.endOffset()));
+        }
       }
       stream.end();
     } catch (IOException e) {

@@ -51,4 +51,11 @@ class ConceptAnalyzerTest {
   void dropsStopWords() {
     assertThat(analyzer.terms("What is the gradient of a function")).containsExactly("what", "gradient", "function");
   }
+
+  @Test
+  void reportsWhereEachTopicIsNamed() {
+    String text = "Minimise the Kullback-Leibler divergence, not the cross-entropy.";
+    assertThat(analyzer.mentions(text)).extracting(m -> text.substring(m.start(), m.end()))
+        .containsExactly("Kullback-Leibler divergence", "cross-entropy");
+  }
 }

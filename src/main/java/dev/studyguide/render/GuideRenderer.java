@@ -1,0 +1,86 @@
+package dev.studyguide.render;
+
+import dev.studyguide.graph.ConceptAnalyzer;
+import dev.studyguide.graph.MergedQuestion;
+import dev.studyguide.graph.Placement;
+import dev.studyguide.graph.TopicEntry;
+import dev.studyguide.graph.TopicGraph;
+import dev.studyguide.model.Block;
+import dev.studyguide.model.Corpus;
+import dev.studyguide.model.Item;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Renders every question and note of the graph into fragments, once. */
+public final class GuideRenderer {
+  /** How many display formulas a topic page lists as its key formulas. */
+  static final int KEY_FORMULAS = 4;
+
+  private final MathIndex math;
+  private final ConceptAnalyzer analyzer;
+
+  public GuideRenderer(MathIndex math, ConceptAnalyzer analyzer) {
+    this.math = math;
+    this.analyzer = analyzer;
+  }
+
+  public RenderedGuide render(Corpus corpus, TopicGraph graph) {
+    Map<String, RenderedQuestion> questions = new LinkedHashMap<>();
+    for (MergedQuestion q : graph.questions()) {
+      questions.put(q.id(), question(q));
+    }
+    Map<String, RenderedNote> notes = new LinkedHashMap<>();
+    for (Placement p : graph.notes()) {
+      FragmentWriter writer = new FragmentWriter(math, analyzer, p.topic());
+      Item note = p.item();
+      notes.put(note.id(), new RenderedNote(note, writer.plainInlines(List.of(new dev.studyguide.model.Inline.Text(
+          note.title()))), writer.blocks(note.body()), SourceBadge.of(note.source(), note.id())));
+    }
+    Map<String, List<String>> formulas = new LinkedHashMap<>();
+    for (TopicEntry entry : graph.topics()) {
+      formulas.put(entry.topic().id(), keyFormulas(entry));
+    }
+    return new RenderedGuide(corpus, graph, questions, notes, formulas);
+  }
+
+  private RenderedQuestion question(MergedQuestion q) {
+    FragmentWriter writer = new FragmentWriter(math, analyzer, q.placement().topic());
+    String prompt = writer.plainInlines(q.canonical().prompt());
+    List<String> phrasings = q.otherPhrasings().stream().map(writer::plainInlines).toList();
+    List<String> followUps = q.followUps().stream().map(writer::inlines).toList();
+    List<RenderedQuestion.Answer> answers = q.answered().stream()
+        .map(m -> new RenderedQuestion.Answer(writer.blocks(m.body()), SourceBadge.of(m.source(), m.id())))
+        .toList();
+    List<SourceBadge> sources = q.members().stream().map(m -> SourceBadge.of(m.source(), m.id())).toList();
+    return new RenderedQuestion(q, prompt, phrasings, followUps, answers, sources);
+  }
+
+  /** The first distinct display formulas of the topic's notes, then of its answers. */
+  private List<String> keyFormulas(TopicEntry entry) {
+    Set<String> tex = new LinkedHashSet<>();
+    entry.notes().forEach(n -> displayMath(n.body(), tex));
+    entry.questions().forEach(q -> q.members().forEach(m -> displayMath(m.body(), tex)));
+    List<String> out = new ArrayList<>();
+    for (String t : tex) {
+      if (out.size() == KEY_FORMULAS) {
+        break;
+      }
+      out.add(math.html(t, true));
+    }
+    return out;
+  }
+
+  private static void displayMath(List<Block> blocks, Set<String> out) {
+    for (Block block : blocks) {
+      if (block instanceof Block.MathBlock m && m.tex().strip().length() > 8) {
+        out.add(m.tex());
+      } else if (block instanceof Block.ListBlock l) {
+        l.items().forEach(i -> displayMath(i.blocks(), out));
+      }
+    }
+  }
+}

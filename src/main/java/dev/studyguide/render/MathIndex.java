@@ -1,0 +1,109 @@
+package dev.studyguide.render;
+
+import dev.studyguide.model.Block;
+import dev.studyguide.model.Diagnostic;
+import dev.studyguide.model.Inline;
+import dev.studyguide.model.Item;
+import dev.studyguide.render.math.MathRequest;
+import dev.studyguide.render.math.MathResult;
+import dev.studyguide.render.math.MathTypesetter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Every formula of the guide typeset in one batch (so KaTeX runs in parallel and the cache is read once), then
+ * looked up while fragments are written. A formula KaTeX rejects is reported at each {@code file:line} where it
+ * occurs and shown as its TeX source.
+ */
+public final class MathIndex {
+  private final Map<MathRequest, MathResult> results;
+
+  private MathIndex(Map<MathRequest, MathResult> results) {
+    this.results = results;
+  }
+
+  public static MathIndex typeset(Stream<Item> items, MathTypesetter typesetter, List<Diagnostic> diagnostics) {
+    Map<MathRequest, List<String>> where = new LinkedHashMap<>();
+    items.forEach(item -> collect(item, where));
+    List<MathRequest> requests = new ArrayList<>(where.keySet());
+    List<MathResult> typeset = typesetter.typeset(requests);
+    Map<MathRequest, MathResult> results = new HashMap<>();
+    for (int i = 0; i < requests.size(); i++) {
+      results.put(requests.get(i), typeset.get(i));
+      if (typeset.get(i) instanceof MathResult.Failed failed) {
+        for (String position : where.get(requests.get(i))) {
+          int colon = position.lastIndexOf(':');
+          diagnostics.add(Diagnostic.warning(position.substring(0, colon),
+              Integer.parseInt(position.substring(colon + 1)),
+              "formula cannot be typeset: " + failed.message(), "fix the TeX; the page shows it as source meanwhile"));
+        }
+      }
+    }
+    return new MathIndex(results);
+  }
+
+  /** KaTeX's markup, or the TeX as readable source when KaTeX rejected it. */
+  public String html(String tex, boolean display) {
+    MathResult result = results.get(new MathRequest(tex, display));
+    if (result instanceof MathResult.Rendered rendered) {
+      return rendered.html();
+    }
+    String message = result instanceof MathResult.Failed f ? f.message() : "not typeset";
+    String delimiter = display ? "$$" : "$";
+    return "<code class=\"math-source\" title=\"" + Html.escape(message) + "\">" + Html.escape(delimiter + tex + delimiter)
+        + "</code>";
+  }
+
+  public int size() {
+    return results.size();
+  }
+
+  public long failures() {
+    return results.values().stream().filter(r -> !r.succeeded()).count();
+  }
+
+  private static void collect(Item item, Map<MathRequest, List<String>> where) {
+    String file = item.source().file();
+    inlines(item.prompt(), file, where);
+    item.followUps().forEach(f -> inlines(f, file, where));
+    blocks(item.body(), file, where);
+  }
+
+  private static void blocks(List<Block> blocks, String file, Map<MathRequest, List<String>> where) {
+    for (Block block : blocks) {
+      if (block instanceof Block.MathBlock m) {
+        add(where, MathRequest.display(m.tex()), file, m.line());
+      } else if (block instanceof Block.Paragraph p) {
+        inlines(p.content(), file, where);
+      } else if (block instanceof Block.Heading h) {
+        inlines(h.content(), file, where);
+      } else if (block instanceof Block.ListBlock l) {
+        l.items().forEach(li -> blocks(li.blocks(), file, where));
+      } else if (block instanceof Block.Table t) {
+        inlines(t.caption(), file, where);
+        t.header().forEach(c -> inlines(c, file, where));
+        t.rows().forEach(r -> r.forEach(c -> inlines(c, file, where)));
+      }
+    }
+  }
+
+  private static void inlines(List<Inline> inlines, String file, Map<MathRequest, List<String>> where) {
+    for (Inline inline : inlines) {
+      if (inline instanceof Inline.Math m) {
+        add(where, MathRequest.inline(m.tex()), file, m.line());
+      } else if (inline instanceof Inline.Styled s) {
+        inlines(s.children(), file, where);
+      } else if (inline instanceof Inline.Link l) {
+        inlines(l.children(), file, where);
+      }
+    }
+  }
+
+  private static void add(Map<MathRequest, List<String>> where, MathRequest request, String file, int line) {
+    where.computeIfAbsent(request, k -> new ArrayList<>()).add(file + ":" + line);
+  }
+}

@@ -1,0 +1,26 @@
+package dev.studyguide.render;
+
+import dev.studyguide.graph.TopicGraph;
+import dev.studyguide.model.Corpus;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The guide rendered once: every question and note as fragments keyed by id, each topic's key formulas, plus
+ * the corpus and graph they came from. Site, search and packs all read this.
+ */
+public record RenderedGuide(
+    Corpus corpus,
+    TopicGraph graph,
+    Map<String, RenderedQuestion> questions,
+    Map<String, RenderedNote> notes,
+    Map<String, List<String>> keyFormulas) {
+
+  public RenderedQuestion question(String id) {
+    return questions.get(id);
+  }
+
+  public RenderedNote note(String id) {
+    return notes.get(id);
+  }
+}
