@@ -19,10 +19,16 @@ import java.util.List;
  * Markdown as the sources write it, read into model blocks and inlines with flexmark (CommonMark plus GFM pipe
  * tables) and a math extension that keeps every {@code $…$} and {@code $$…$$} span byte-exact.
  *
- * <p>One deliberate departure from CommonMark: an unindented line right under a list item ends the list and
- * starts a paragraph, instead of continuing the item's paragraph ("lazy continuation"). The sources are
- * pasted chat answers, where such a line ("Where $\gamma$ is …" under a numbered list) is always a new
- * paragraph; hard-wrapped list items do not occur in them.
+ * <p>One deliberate departure from CommonMark: a line right under a list item that is indented no further than
+ * the item's marker ends the item and starts a paragraph (at the level it is indented to), instead of
+ * continuing the item's paragraph ("lazy continuation"). The sources are pasted chat answers, where such a line
+ * ("Where $\gamma$ is …" under a numbered list) is always a new paragraph; hard-wrapped list items do not occur
+ * in them. A line indented past the marker still continues the item.
+ *
+ * <p>What the model gets: soft line breaks become one space, hard breaks a {@code "\n"} in the text; TeX is
+ * everything between its delimiters, spaces and line breaks included, never trimmed; thematic breaks and link
+ * reference definitions are dropped (they carry no words); block quotes are flattened into their blocks; HTML
+ * and anything else the model has no place for is kept as plain text.
  *
  * <p>The {@code blocks} and {@code inlines} methods are the stable entry points for readers; the
  * {@code parse…} variants also return what went wrong (an unclosed {@code $$}, an unpaired {@code $}) as
@@ -89,7 +95,7 @@ public final class Markdown {
   }
 
   /**
-   * Parsed lines that continue a list item's paragraph without being indented to the paragraph's column: the
+   * Parsed lines that continue a list item's paragraph while indented no further than the item's marker: the
    * lazy continuation lines this class reads as new paragraphs.
    */
   private static List<Integer> lazyListLines(Document document, ParsedText text) {
@@ -101,10 +107,10 @@ public final class Markdown {
   private static void collectLazy(Node node, ParsedText text, List<Integer> lazy) {
     if (node instanceof Paragraph paragraph && node.getParent() instanceof ListItem) {
       List<BasedSequence> lines = paragraph.getContentLines();
-      int column = text.columnAt(paragraph.getStartOffset());
+      int marker = text.columnAt(node.getParent().getStartOffset());
       for (int i = 1; i < lines.size(); i++) {
         int parsedLine = text.parsedLineAt(lines.get(i).getStartOffset());
-        if (text.indentOf(parsedLine) < column) {
+        if (text.indentOf(parsedLine) <= marker) {
           lazy.add(parsedLine);
           break; // the lines after it follow the new paragraph on the next pass
         }

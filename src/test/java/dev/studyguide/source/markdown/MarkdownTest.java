@@ -269,6 +269,15 @@ class MarkdownTest {
     }
 
     @Test
+    void aLineIndentedPastTheMarkerButShortOfTheTextStillContinuesTheItem() {
+      List<Block> blocks = parse("*   wide item", "  more of it").value();
+
+      Block.ListBlock list = (Block.ListBlock) blocks.get(0);
+      assertThat(blocks).hasSize(1);
+      assertThat(paragraph(list.items().get(0).blocks().get(0))).containsExactly(new Text("wide item more of it"));
+    }
+
+    @Test
     void aLazyLineUnderANestedItemReturnsToTheOuterItem() {
       List<Block> blocks = parse("* outer", "  * inner", "  back in outer").value();
 
