@@ -1,0 +1,343 @@
+package dev.studyguide.source.markdown;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.studyguide.model.Block;
+import dev.studyguide.model.Diagnostic;
+import dev.studyguide.model.Inline;
+import dev.studyguide.model.Inline.Math;
+import dev.studyguide.model.Inline.Styled;
+import dev.studyguide.model.Inline.Text;
+import dev.studyguide.model.SourceFormat;
+import dev.studyguide.source.RealSources;
+import java.util.List;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+class MarkdownTest {
+
+  private static Markdown.Parsed<List<Block>> parse(String... lines) {
+    return Markdown.parseBlocks("t.md", List.of(lines), 1);
+  }
+
+  private static List<Inline> paragraph(Block block) {
+    assertThat(block).isInstanceOf(Block.Paragraph.class);
+    return ((Block.Paragraph) block).content();
+  }
+
+  @Nested
+  class MathOnTheRealDocument {
+    private final List<String> lines = RealSources.load("001", SourceFormat.MARKDOWN_QA).lines();
+
+    @Test
+    void everyDollarSpanOf001SurvivesByteExactAtItsLine() {
+      List<String> scanned = TexSpans.scan(lines, 1);
+      List<String> parsed = TexSpans.collect(Markdown.blocks(lines, 1));
+
+      assertThat(scanned).hasSize(184); // 40 $$…$$ and 144 $…$, all single-line
+      assertThat(parsed).containsExactlyInAnyOrderElementsOf(scanned);
+    }
+
+    @Test
+    void displaySpansOf001AreMathBlocksNotInlineMath() {
+      long blocks = Markdown.blocks(lines, 1).stream().filter(b -> b instanceof Block.MathBlock).count();
+
+      assertThat(blocks).isEqualTo(40);
+    }
+
+    @Test
+    void parsing001ReportsNothing() {
+      assertThat(Markdown.parseBlocks("001", lines, 1).diagnostics()).isEmpty();
+    }
+  }
+
+  @Nested
+  class InlineMath {
+    @Test
+    void underscoresInTwoSpansDoNotBecomeEmphasis() {
+      List<Inline> inlines = Markdown.inlines("so $\\hat{y}_i$ and $\\hat{y}_j$ differ", 7);
+
+      assertThat(inlines).containsExactly(new Text("so "), new Math("\\hat{y}_i", 7), new Text(" and "),
+          new Math("\\hat{y}_j", 7), new Text(" differ"));
+    }
+
+    @Test
+    void asterisksInsideMathAreProductsNotEmphasis() {
+      assertThat(Markdown.inlines("$a * b * c$ and $x*y*z$", 1))
+          .containsExactly(new Math("a * b * c", 1), new Text(" and "), new Math("x*y*z", 1));
+    }
+
+    @Test
+    void backslashEscapesInsideMathAreKeptVerbatim() {
+      assertThat(Markdown.inlines("$\\{0,1\\}$, $a \\\\ b$, $\\|w\\|_2$, $\\_$", 1)).containsExactly(
+          new Math("\\{0,1\\}", 1), new Text(", "), new Math("a \\\\ b", 1), new Text(", "),
+          new Math("\\|w\\|_2", 1), new Text(", "), new Math("\\_", 1));
+    }
+
+    @Test
+    void spacesJustInsideTheDollarsArePartOfTheTex() {
+      assertThat(Markdown.inlines("scaled by $ \\sqrt{d_k} $ here", 1))
+          .containsExactly(new Text("scaled by "), new Math(" \\sqrt{d_k} ", 1), new Text(" here"));
+    }
+
+    @Test
+    void anEscapedDollarInsideMathDoesNotCloseIt() {
+      assertThat(Markdown.inlines("$\\$5 + x$", 1)).containsExactly(new Math("\\$5 + x", 1));
+    }
+
+    @Test
+    void doubleDollarsInsideALineAreMathToo() {
+      assertThat(Markdown.inlines("where $$x_1$$ holds", 1))
+          .containsExactly(new Text("where "), new Math("x_1", 1), new Text(" holds"));
+    }
+
+    @Test
+    void emphasisAroundMathStillWorks() {
+      assertThat(Markdown.inlines("**bias $b_i$** and _re-weighted_", 1)).containsExactly(
+          new Styled(Inline.Style.STRONG, List.of(new Text("bias "), new Math("b_i", 1))), new Text(" and "),
+          new Styled(Inline.Style.EMPHASIS, List.of(new Text("re-weighted"))));
+    }
+
+    @Test
+    void mathInsideInlineCodeStaysCode() {
+      assertThat(Markdown.inlines("run `echo $HOME` now", 1))
+          .containsExactly(new Text("run "), new Inline.Code("echo $HOME"), new Text(" now"));
+    }
+
+    @Test
+    void escapedDollarsAreLiteralTextAndNotReported() {
+      Markdown.Parsed<List<Inline>> parsed = Markdown.parseInlines("t.md", "costs \\$5 or \\$10", 3);
+
+      assertThat(parsed.value()).containsExactly(new Text("costs $5 or $10"));
+      assertThat(parsed.diagnostics()).isEmpty();
+    }
+
+    @Test
+    void anUnpairedDollarStaysTextAndIsReportedAtItsLine() {
+      Markdown.Parsed<List<Block>> parsed = parse("first line", "", "the value $x_1 is open");
+
+      assertThat(paragraph(parsed.value().get(1))).containsExactly(new Text("the value $x_1 is open"));
+      assertThat(parsed.diagnostics()).extracting(Diagnostic::line).containsExactly(3);
+      assertThat(parsed.diagnostics().get(0).format()).startsWith("t.md:3: warning: unpaired $");
+    }
+
+    @Test
+    void aDollarFollowedByADigitDoesNotCloseSoPricesStayText() {
+      assertThat(Markdown.inlines("between $5 and $10", 1)).containsExactly(new Text("between $5 and $10"));
+    }
+
+    @Test
+    void mathDoesNotSpanTwoLinesOfAParagraph() {
+      List<Block> blocks = parse("a $x", "y$ b").value();
+
+      assertThat(TexSpans.collect(blocks)).isEmpty();
+    }
+  }
+
+  @Nested
+  class DisplayMath {
+    @Test
+    void aSingleLineBlockInterruptsTheParagraphAboveIt() {
+      List<Block> blocks = parse("with probability", "$$ p = \\hat{y} = \\sigma(w^T x) $$", "subject to:").value();
+
+      assertThat(blocks).containsExactly(
+          new Block.Paragraph(List.of(new Text("with probability")), 1),
+          new Block.MathBlock(" p = \\hat{y} = \\sigma(w^T x) ", 2),
+          new Block.Paragraph(List.of(new Text("subject to:")), 3));
+    }
+
+    @Test
+    void anIndentedSingleLineBlockKeepsItsTrailingSpaces() {
+      assertThat(parse(" $$ x_i^2  $$").value()).containsExactly(new Block.MathBlock(" x_i^2  ", 1));
+    }
+
+    @Test
+    void anAlignedBlockOverSeveralLinesIsOneMathBlock() {
+      List<Block> blocks = parse("Then:", "$$", "\\begin{aligned}", "a &= b \\\\", "c &= d \\{x\\}",
+          "\\end{aligned}", "$$", "Done.").value();
+
+      assertThat(blocks).containsExactly(
+          new Block.Paragraph(List.of(new Text("Then:")), 1),
+          new Block.MathBlock("\n\\begin{aligned}\na &= b \\\\\nc &= d \\{x\\}\n\\end{aligned}\n", 2),
+          new Block.Paragraph(List.of(new Text("Done.")), 8));
+    }
+
+    @Test
+    void theClosingDollarsMayEndAContentLine() {
+      List<Block> blocks = parse("$$\\begin{aligned}", "x_1 &= 2 * y_1", "\\end{aligned}$$").value();
+
+      assertThat(blocks).containsExactly(new Block.MathBlock("\\begin{aligned}\nx_1 &= 2 * y_1\n\\end{aligned}", 1));
+    }
+
+    @Test
+    void displayMathInsideAListItemBelongsToTheItem() {
+      List<Block> blocks = parse("* gradient:", "  $$ \\nabla f $$", "* next").value();
+
+      Block.ListBlock list = (Block.ListBlock) blocks.get(0);
+      assertThat(list.items().get(0).blocks()).containsExactly(
+          new Block.Paragraph(List.of(new Text("gradient:")), 1), new Block.MathBlock(" \\nabla f ", 2));
+    }
+
+    @Test
+    void anUnclosedBlockKeepsItsOpeningLineAsTextAndSwallowsNothing() {
+      Markdown.Parsed<List<Block>> parsed =
+          parse("Intro.", "$$ \\begin{aligned}", "a &= b", "", "Next paragraph with $y$.", "", "## Later");
+
+      assertThat(parsed.value()).containsExactly(
+          new Block.Paragraph(List.of(new Text("Intro.")), 1),
+          new Block.Paragraph(List.of(new Text("$$ \\begin{aligned}")), 2),
+          new Block.Paragraph(List.of(new Text("a &= b")), 3),
+          new Block.Paragraph(List.of(new Text("Next paragraph with "), new Math("y", 5), new Text(".")), 5),
+          new Block.Heading(List.of(new Text("Later")), 7));
+      assertThat(parsed.diagnostics()).singleElement().satisfies(d -> {
+        assertThat(d.line()).isEqualTo(2);
+        assertThat(d.message()).contains("not closed");
+        assertThat(d.hint()).contains("$$");
+      });
+    }
+
+    @Test
+    void anUnclosedBlockAtTheEndOfTheDocumentIsReported() {
+      Markdown.Parsed<List<Block>> parsed = parse("Text.", "$$");
+
+      assertThat(parsed.value()).last().isEqualTo(new Block.Paragraph(List.of(new Text("$$")), 2));
+      assertThat(parsed.diagnostics()).extracting(Diagnostic::line).containsExactly(2);
+    }
+
+    @Test
+    void dollarsFollowedByMoreTextAreAParagraphWithInlineMath() {
+      assertThat(parse("$$ a $$ and more").value()).containsExactly(
+          new Block.Paragraph(List.of(new Math(" a ", 1), new Text(" and more")), 1));
+    }
+  }
+
+  @Nested
+  class BlocksAndLines {
+    @Test
+    void blockLinesAreRealSourceLinesCountedFromFirstLine() {
+      List<Block> blocks = Markdown.blocks(List.of("Intro $x$.", "", "$$ y $$"), 40);
+
+      assertThat(blocks).containsExactly(
+          new Block.Paragraph(List.of(new Text("Intro "), new Math("x", 40), new Text(".")), 40),
+          new Block.MathBlock(" y ", 42));
+    }
+
+    @Test
+    void softLineBreaksBecomeOneSpace() {
+      assertThat(parse("one line ", "  next line").value())
+          .containsExactly(new Block.Paragraph(List.of(new Text("one line next line")), 1));
+    }
+
+    @Test
+    void hardLineBreaksBecomeANewline() {
+      assertThat(parse("one line  ", "next line").value())
+          .containsExactly(new Block.Paragraph(List.of(new Text("one line\nnext line")), 1));
+    }
+
+    @Test
+    void nestedListsKeepTheirKindAndLines() {
+      List<Block> blocks = parse("1. **Non-Convexity:** text", "2. **Vanishing:**", "    * MSE: $a$", "    * CE").value();
+
+      Block.ListBlock outer = (Block.ListBlock) blocks.get(0);
+      assertThat(outer.ordered()).isTrue();
+      assertThat(outer.items()).hasSize(2);
+      Block.ListBlock inner = (Block.ListBlock) outer.items().get(1).blocks().get(1);
+      assertThat(inner.ordered()).isFalse();
+      assertThat(inner.line()).isEqualTo(3);
+      assertThat(paragraph(inner.items().get(0).blocks().get(0)))
+          .containsExactly(new Text("MSE: "), new Math("a", 3));
+    }
+
+    @Test
+    void anUnindentedLineUnderAListItemStartsAParagraph() {
+      List<Block> blocks = parse("1. $v_{t+1} = \\gamma v_t$", "2. $\\theta_{t+1}$", "Where $\\gamma$ is friction.",
+          "**Physical Intuition:** more.").value();
+
+      assertThat(blocks).hasSize(2);
+      assertThat(((Block.ListBlock) blocks.get(0)).items()).hasSize(2);
+      assertThat(blocks.get(1)).isEqualTo(new Block.Paragraph(List.of(new Text("Where "), new Math("\\gamma", 3),
+          new Text(" is friction. "), new Styled(Inline.Style.STRONG, List.of(new Text("Physical Intuition:"))),
+          new Text(" more.")), 3));
+    }
+
+    @Test
+    void anIndentedLineUnderAListItemStillContinuesIt() {
+      List<Block> blocks = parse("* first part", "  second part").value();
+
+      Block.ListBlock list = (Block.ListBlock) blocks.get(0);
+      assertThat(paragraph(list.items().get(0).blocks().get(0))).containsExactly(new Text("first part second part"));
+    }
+
+    @Test
+    void aLineIndentedPastTheMarkerButShortOfTheTextStillContinuesTheItem() {
+      List<Block> blocks = parse("*   wide item", "  more of it").value();
+
+      Block.ListBlock list = (Block.ListBlock) blocks.get(0);
+      assertThat(blocks).hasSize(1);
+      assertThat(paragraph(list.items().get(0).blocks().get(0))).containsExactly(new Text("wide item more of it"));
+    }
+
+    @Test
+    void aLazyLineUnderANestedItemReturnsToTheOuterItem() {
+      List<Block> blocks = parse("* outer", "  * inner", "  back in outer").value();
+
+      Block.ListItem outer = ((Block.ListBlock) blocks.get(0)).items().get(0);
+      assertThat(outer.blocks()).hasSize(3);
+      assertThat(outer.blocks().get(2)).isEqualTo(new Block.Paragraph(List.of(new Text("back in outer")), 3));
+    }
+
+    @Test
+    void pipeTablesBecomeTablesWithMathInCells() {
+      List<Block> blocks = parse("| Loss | Formula |", "|---|---|", "| MSE | $(y-\\hat{y})^2$ |", "| MAE |").value();
+
+      assertThat(blocks).containsExactly(new Block.Table(List.of(),
+          List.of(List.of(new Text("Loss")), List.of(new Text("Formula"))),
+          List.of(List.of(List.of(new Text("MSE")), List.of(new Math("(y-\\hat{y})^2", 3))),
+              List.of(List.of(new Text("MAE")), List.of())),
+          1));
+    }
+
+    @Test
+    void fencedCodeKeepsDollarsAndLanguage() {
+      assertThat(parse("```python", "x = \"$a_b$\"", "```").value())
+          .containsExactly(new Block.CodeBlock("python", "x = \"$a_b$\"", 1));
+    }
+
+    @Test
+    void headingsLinksAndCodeSpansConvert() {
+      List<Block> blocks = parse("### Sub *part*", "", "See [the paper](https://x.org/a_b) and `f(x)`.").value();
+
+      assertThat(blocks).containsExactly(
+          new Block.Heading(List.of(new Text("Sub "), new Styled(Inline.Style.EMPHASIS, List.of(new Text("part")))), 1),
+          new Block.Paragraph(List.of(new Text("See "), new Inline.Link("https://x.org/a_b", List.of(new Text("the paper"))),
+              new Text(" and "), new Inline.Code("f(x)"), new Text(".")), 3));
+    }
+
+    @Test
+    void bracketsThatAreNotLinksStayText() {
+      assertThat(Markdown.inlines("the interval [0, 1] and [ref]", 1))
+          .containsExactly(new Text("the interval [0, 1] and [ref]"));
+    }
+
+    @Test
+    void thematicBreaksCarryNoWordsAndAreDropped() {
+      assertThat(parse("a", "", "---", "", "b").value()).extracting(Block::line).containsExactly(1, 5);
+    }
+  }
+
+  @Nested
+  class InlinesOfOneLine {
+    @Test
+    void blockSyntaxAtTheStartIsReadAsText() {
+      assertThat(Markdown.inlines("1. not a list", 1)).containsExactly(new Text("1. not a list"));
+      assertThat(Markdown.inlines("# not a heading $h$", 2))
+          .containsExactly(new Text("# not a heading "), new Math("h", 2));
+      assertThat(Markdown.inlines("> not a quote", 1)).containsExactly(new Text("> not a quote"));
+    }
+
+    @Test
+    void anEmptyLineHasNoInlines() {
+      assertThat(Markdown.inlines("", 1)).isEmpty();
+    }
+  }
+}
