@@ -3,7 +3,7 @@ package dev.studyguide.render;
 import dev.studyguide.graph.ConceptAnalyzer;
 import dev.studyguide.model.Block;
 import dev.studyguide.model.Inline;
-import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -16,12 +16,17 @@ final class FragmentWriter {
   private final MathIndex math;
   private final ConceptAnalyzer analyzer;
   private final String ownTopic;
-  private final Set<String> linked = new HashSet<>();
+  private final Set<String> linked = new LinkedHashSet<>();
 
   FragmentWriter(MathIndex math, ConceptAnalyzer analyzer, String ownTopic) {
     this.math = math;
     this.analyzer = analyzer;
     this.ownTopic = ownTopic;
+  }
+
+  /** The topics this section's prose links to, in order of first link. */
+  Set<String> linkedTopics() {
+    return java.util.Collections.unmodifiableSet(linked);
   }
 
   String blocks(List<Block> blocks) {

@@ -37,8 +37,9 @@ public final class GuideRenderer {
     for (Placement p : graph.notes()) {
       FragmentWriter writer = new FragmentWriter(math, analyzer, p.topic());
       Item note = p.item();
-      notes.put(note.id(), new RenderedNote(note, writer.plainInlines(List.of(new dev.studyguide.model.Inline.Text(
-          note.title()))), writer.blocks(note.body()), SourceBadge.of(note.source(), note.id())));
+      String html = writer.blocks(note.body());
+      notes.put(note.id(), new RenderedNote(note, Html.escape(note.title()), html,
+          SourceBadge.of(note.source(), note.id()), writer.linkedTopics()));
     }
     Map<String, List<String>> formulas = new LinkedHashMap<>();
     for (TopicEntry entry : graph.topics()) {
@@ -56,7 +57,7 @@ public final class GuideRenderer {
         .map(m -> new RenderedQuestion.Answer(writer.blocks(m.body()), SourceBadge.of(m.source(), m.id())))
         .toList();
     List<SourceBadge> sources = q.members().stream().map(m -> SourceBadge.of(m.source(), m.id())).toList();
-    return new RenderedQuestion(q, prompt, phrasings, followUps, answers, sources);
+    return new RenderedQuestion(q, prompt, phrasings, followUps, answers, sources, writer.linkedTopics());
   }
 
   /** The first distinct display formulas of the topic's notes, then of its answers. */

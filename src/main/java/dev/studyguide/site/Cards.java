@@ -1,0 +1,24 @@
+package dev.studyguide.site;
+
+import dev.studyguide.graph.TopicEntry;
+import dev.studyguide.render.SiteLayout;
+import dev.studyguide.render.SourceBadge;
+
+/** Small views shared by several pages, built one way. */
+final class Cards {
+  private Cards() {}
+
+  /** A topic card for a page one folder deep. */
+  static Views.TopicCard topic(TopicEntry entry) {
+    return new Views.TopicCard(entry.topic().title(), SiteLayout.FRAGMENT_ROOT + SiteLayout.topic(entry.topic().id()),
+        entry.topic().summary(), entry.questions().size(), entry.notes().size(), entry.topic().level());
+  }
+
+  static Views.Badge badge(SourceBadge badge) {
+    return new Views.Badge(badge.label(), badge.href(), badge.title());
+  }
+
+  static Views.Link topicLink(TopicEntry entry) {
+    return new Views.Link(entry.topic().title(), SiteLayout.FRAGMENT_ROOT + SiteLayout.topic(entry.topic().id()));
+  }
+}

@@ -1,0 +1,84 @@
+package dev.studyguide.site;
+
+import java.util.List;
+
+/** The records Mustache templates read. Fields holding HTML end in "Html" and are fragments we rendered. */
+final class Views {
+  private Views() {}
+
+  record Link(String title, String url) {}
+
+  record TopicCard(String title, String url, String summary, int questions, int notes, int level) {
+    public boolean empty() {
+      return questions == 0 && notes == 0;
+    }
+  }
+
+  record CategoryCard(String title, String url, String summary, int topicCount, int questionCount,
+      List<TopicCard> topics) {}
+
+  record SourceCard(String title, String url, String file, int questions, int notes) {}
+
+  record Home(String guideTitle, String description, List<CategoryCard> categories, List<SourceCard> sources,
+      int topicCount, int questionCount, int noteCount, int sourceQuestionCount, String questionsUrl) {}
+
+  record CategoryPage(String title, String summary, List<TopicCard> topics, Link previous, Link next) {}
+
+  record Answer(String html, Badge badge) {}
+
+  record Badge(String label, String href, String title) {}
+
+  record Question(String id, String promptHtml, List<String> phrasingsHtml, List<String> followUpsHtml,
+      List<Answer> answers, List<Badge> badges, List<Link> alsoOn) {
+    public boolean hasPhrasings() {
+      return !phrasingsHtml.isEmpty();
+    }
+
+    public boolean hasFollowUps() {
+      return !followUpsHtml.isEmpty();
+    }
+
+    public boolean hasAnswers() {
+      return !answers.isEmpty();
+    }
+  }
+
+  record Note(String id, String titleHtml, String html, Badge badge) {}
+
+  record Related(String title, String url, String kind) {}
+
+  record AlsoListed(String promptHtml, String url, String topicTitle) {}
+
+  record TopicPage(String title, String summary, String aliases, Link category, int level,
+      List<String> keyFormulasHtml, List<Note> notes, List<Question> questions, List<AlsoListed> alsoListed,
+      List<Related> related, List<Link> backlinks, Link previous, Link next) {
+    public boolean hasNotes() {
+      return !notes.isEmpty();
+    }
+
+    public boolean hasQuestions() {
+      return !questions.isEmpty();
+    }
+
+    public boolean isEmpty() {
+      return notes.isEmpty() && questions.isEmpty();
+    }
+  }
+
+  record QuestionLine(String id, String promptHtml, String url, int phrasings, List<Badge> badges) {}
+
+  record TopicQuestions(String title, String url, List<QuestionLine> questions) {}
+
+  record CategoryQuestions(String title, String id, List<TopicQuestions> topics, int count) {}
+
+  record AllQuestions(List<CategoryQuestions> categories, int count) {}
+
+  record SourceItem(String id, String label, String kind, String text, String lines, String url, String topicTitle,
+      boolean merged) {}
+
+  record SourcePage(String title, String file, List<SourceItem> items, int questions, int notes,
+      List<String> skippedSummary) {}
+
+  record Layout(String title, String description, String root, String canonical, String guideTitle,
+      String bodyHtml, String pageKind, List<Link> categories, String stylesheet, String katexStylesheet) {}
+}
