@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * Splits plain text into prose and {@code $…$} / {@code $$…$$} TeX spans. The TeX is cut out byte-exact, delimiters
- * excluded. A {@code $} with no partner is not guessed at: it stays prose and is reported, so nothing after it is
- * swallowed into a formula.
+ * excluded. A {@code $} that the next {@code $} does not close is not guessed at: it stays prose and is reported,
+ * so nothing after it is swallowed into a formula.
  */
 final class DollarMath {
   private DollarMath() {}
@@ -43,7 +43,7 @@ final class DollarMath {
       String delimiter = text.startsWith("$$", i) ? "$$" : "$";
       int texStart = i + delimiter.length();
       int close = closing(text, texStart, delimiter);
-      if (close <= texStart) {
+      if (close <= texStart || delimiter.length() == 1 && !inlinePair(text, i, close)) {
         unclosed.add(new Unclosed(i, delimiter.length() == 2));
         i = texStart;
         continue;
@@ -59,6 +59,18 @@ final class DollarMath {
       pieces.add(new Prose(text.substring(proseStart), proseStart));
     }
     return new Scan(pieces, unclosed);
+  }
+
+  /**
+   * Pandoc's rule for a single-dollar pair, which keeps prices apart from TeX ({@code costs $5 per run, or $x$}):
+   * the opening {@code $} is followed by a non-space, the closing one follows a non-space and is not followed by
+   * a digit.
+   */
+  private static boolean inlinePair(String text, int open, int close) {
+    boolean opens = !Character.isWhitespace(text.charAt(open + 1));
+    boolean closes = !Character.isWhitespace(text.charAt(close - 1))
+        && (close + 1 >= text.length() || !Character.isDigit(text.charAt(close + 1)));
+    return opens && closes;
   }
 
   /** Offset of the delimiter that closes a span whose TeX starts at {@code from}, or -1. */

@@ -14,18 +14,21 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Reads a study sheet exported from PDF (002): a title and introduction, a table of contents, then numbered
  * sections of paragraphs, lists, TeX and tables.
  *
- * <p>Each body section with text of its own becomes a note labelled with its number, its enclosing sections'
- * titles as the section path. A heading that only groups subsections is STRUCTURE; the table of contents and
- * everything above it are skipped as such. A section with neither text nor subsections is reported.
+ * <p>Only lines the table of contents lists are section headings ({@link SectionHeadings}). Each body section with
+ * text of its own becomes a note labelled with its number, its enclosing sections' titles as the section path, its
+ * line range from the heading to its last line. A heading that only groups subsections is STRUCTURE; the table of
+ * contents and everything above it are skipped as such. A section with neither text nor subsections is reported.
+ * The text is cut into units ({@link SheetTokenizer}), nested into blocks ({@link SectionBlocks}) and its prose read
+ * with its TeX ({@link ProseInlines}).
  */
 public final class PdfStudySheetReader implements SourceReader {
-  private static final java.util.regex.Pattern CAPTION_PREFIX =
-      java.util.regex.Pattern.compile("^Table \\d+[:.]\\s*");
+  private static final Pattern CAPTION_PREFIX = Pattern.compile("^Table \\d+[:.]\\s*");
 
   /** A body section: its heading, its lines up to the next heading, and what they hold. */
   private record Section(SectionHeadings.Heading heading, int fromLine, SheetTokenizer.Result content) {

@@ -25,7 +25,7 @@ final class ProseInlines {
     for (DollarMath.Unclosed unclosed : scan.unclosed()) {
       String delimiter = unclosed.display() ? "$$" : "$";
       diagnostics.add(Diagnostic.warning(file, prose.lineAt(unclosed.offset()),
-          "unclosed " + delimiter + ": nothing closes the formula it opens, so it is kept as text",
+          "unclosed " + delimiter + ": no " + delimiter + " closes the formula it opens, so it is kept as text",
           "close the formula with " + delimiter + ", or write \\$ for a literal dollar sign"));
     }
     for (DollarMath.Piece piece : scan.pieces()) {
@@ -34,7 +34,11 @@ final class ProseInlines {
         checkTex(tex.tex(), line);
         flat.add(new Inline.Math(tex.tex(), line));
       } else if (piece instanceof DollarMath.Prose text) {
-        addProse(text.text(), text.start(), prose, flat);
+        if (holdsUnclosed(text, scan.unclosed())) {
+          flat.add(new Inline.Text(text.text())); // what a stray $ was meant to enclose is unknown: keep it as is
+        } else {
+          addProse(text.text(), text.start(), prose, flat);
+        }
       }
     }
     return Emphasis.apply(flat);
@@ -51,6 +55,11 @@ final class ProseInlines {
       diagnostics.add(Diagnostic.warning(file, line, "unbalanced braces in TeX: " + tex,
           "fix the formula in the source; until then it is shown as written"));
     }
+  }
+
+  private static boolean holdsUnclosed(DollarMath.Prose text, List<DollarMath.Unclosed> unclosed) {
+    int end = text.start() + text.text().length();
+    return unclosed.stream().anyMatch(u -> text.start() <= u.offset() && u.offset() < end);
   }
 
   private void addProse(String text, int offset, JoinedLines prose, List<Inline> out) {
