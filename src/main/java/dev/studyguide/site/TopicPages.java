@@ -1,0 +1,114 @@
+package dev.studyguide.site;
+
+import dev.studyguide.graph.Category;
+import dev.studyguide.graph.Link;
+import dev.studyguide.graph.MergedQuestion;
+import dev.studyguide.graph.TopicEntry;
+import dev.studyguide.graph.TopicGraph;
+import dev.studyguide.model.Item;
+import dev.studyguide.render.RenderedGuide;
+import dev.studyguide.render.RenderedNote;
+import dev.studyguide.render.RenderedQuestion;
+import dev.studyguide.render.SiteLayout;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * One page per topic: notes, key formulas, questions with every phrasing, follow-up and answer, related
+ * topics by kind, the topics linking here, and the neighbours in the category's study order.
+ */
+final class TopicPages {
+  private TopicPages() {}
+
+  static List<SitePage> build(RenderedGuide guide) {
+    TopicGraph graph = guide.graph();
+    Map<String, Set<String>> backlinks = backlinks(guide);
+    List<SitePage> pages = new ArrayList<>();
+    for (Category category : graph.taxonomy().categories()) {
+      List<TopicEntry> order = CategoryPages.studyOrder(graph, category.id());
+      for (int i = 0; i < order.size(); i++) {
+        TopicEntry entry = order.get(i);
+        Views.Link previous = i > 0 ? Cards.topicLink(order.get(i - 1)) : null;
+        Views.Link next = i + 1 < order.size() ? Cards.topicLink(order.get(i + 1)) : null;
+        Views.Link categoryLink = new Views.Link(category.title(),
+            SiteLayout.FRAGMENT_ROOT + SiteLayout.category(category.id()));
+        Views.TopicPage view = view(guide, entry, categoryLink, backlinks.getOrDefault(entry.topic().id(), Set.of()),
+            previous, next);
+        pages.add(new SitePage(SiteLayout.topic(entry.topic().id()), "topic", view, entry.topic().title(),
+            description(entry)));
+      }
+    }
+    return pages;
+  }
+
+  private static Views.TopicPage view(RenderedGuide guide, TopicEntry entry, Views.Link category,
+      Set<String> linkingHere, Views.Link previous, Views.Link next) {
+    TopicGraph graph = guide.graph();
+    List<Views.Note> notes = entry.notes().stream().map(n -> note(guide.note(n.id()))).toList();
+    List<Views.Question> questions = entry.questions().stream()
+        .map(q -> question(guide.question(q.id()), graph)).toList();
+    List<Views.AlsoListed> also = new ArrayList<>();
+    for (MergedQuestion q : entry.alsoQuestions()) {
+      TopicEntry home = graph.topic(q.placement().topic()).orElseThrow();
+      also.add(new Views.AlsoListed(guide.question(q.id()).promptHtml(),
+          SiteLayout.FRAGMENT_ROOT + SiteLayout.topic(home.topic().id()) + "#" + q.id(), home.topic().title()));
+    }
+    for (Item n : entry.alsoNotes()) {
+      String home = graph.noteByItem().get(n.id()).topic();
+      also.add(new Views.AlsoListed(guide.note(n.id()).titleHtml(),
+          SiteLayout.FRAGMENT_ROOT + SiteLayout.topic(home) + "#" + n.id(), graph.topic(home).orElseThrow().topic().title()));
+    }
+    List<Views.Related> related = entry.related().stream().map(l -> related(graph, l)).toList();
+    List<Views.Link> backlinks = linkingHere.stream().map(id -> Cards.topicLink(graph.topic(id).orElseThrow())).toList();
+    return new Views.TopicPage(entry.topic().title(), entry.topic().summary(), String.join(", ", entry.topic().aliases()),
+        category, entry.topic().level(), guide.keyFormulas().get(entry.topic().id()), notes, questions, also, related,
+        backlinks, previous, next);
+  }
+
+  private static Views.Note note(RenderedNote note) {
+    return new Views.Note(note.id(), note.titleHtml(), note.html(), Cards.badge(note.source()));
+  }
+
+  private static Views.Question question(RenderedQuestion q, TopicGraph graph) {
+    List<Views.Answer> answers = q.answers().stream()
+        .map(a -> new Views.Answer(a.html(), Cards.badge(a.source()))).toList();
+    List<Views.Link> alsoOn = q.question().placement().alsoOn().stream()
+        .map(id -> Cards.topicLink(graph.topic(id).orElseThrow())).toList();
+    return new Views.Question(q.id(), q.promptHtml(), q.phrasingsHtml(), q.followUpsHtml(), answers,
+        q.sources().stream().map(Cards::badge).toList(), alsoOn);
+  }
+
+  private static Views.Related related(TopicGraph graph, Link link) {
+    String kind = switch (link.kind()) {
+      case PREREQUISITE -> "prerequisite";
+      case LEADS_TO -> "builds on this";
+      case SHARED -> "shared questions";
+      case MENTION -> "mentioned together";
+    };
+    TopicEntry other = graph.topic(link.topic()).orElseThrow();
+    return new Views.Related(other.topic().title(), SiteLayout.FRAGMENT_ROOT + SiteLayout.topic(link.topic()), kind);
+  }
+
+  /** For each topic, the topics whose fragments link to it, in taxonomy order. */
+  private static Map<String, Set<String>> backlinks(RenderedGuide guide) {
+    Map<String, Set<String>> out = new HashMap<>();
+    for (TopicEntry entry : guide.graph().topics()) {
+      String from = entry.topic().id();
+      Set<String> targets = new LinkedHashSet<>();
+      entry.questions().forEach(q -> targets.addAll(guide.question(q.id()).linkedTopics()));
+      entry.notes().forEach(n -> targets.addAll(guide.note(n.id()).linkedTopics()));
+      targets.forEach(to -> out.computeIfAbsent(to, k -> new LinkedHashSet<>()).add(from));
+    }
+    return out;
+  }
+
+  private static String description(TopicEntry entry) {
+    String counts = entry.questions().size() + " interview questions and " + entry.notes().size() + " notes";
+    return entry.topic().summary().isEmpty() ? entry.topic().title() + ": " + counts
+        : entry.topic().summary() + " " + counts + ".";
+  }
+}
