@@ -13,8 +13,10 @@ import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.en.EnglishMinimalStemFilter;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.SetKeywordMarkerFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
@@ -29,7 +31,8 @@ import org.apache.lucene.util.CharsRef;
  * "relative entropy" and "KL" all yield {@code topic:kl-divergence}.
  *
  * <p>The chain: standard tokenizer → acronym names, matched case-sensitively so the word "map" is not MAP →
- * lower case → possessives → Porter stemmer → multi-word names matched on stems, so plurals match →
+ * lower case, accents folded (Cramér = Cramer) → possessives → plural-only stemming → names matched on those forms, so "eigenvectors" names
+ * "eigenvector" (Porter would make "explainability" name every "explain") → Porter stemmer for the words →
  * stop words (stemmed, because they are removed after stemming; removing them earlier would leave holes the
  * synonym matcher cannot bridge).
  */
@@ -49,7 +52,7 @@ public final class ConceptAnalyzer extends Analyzer {
   }
 
   public static ConceptAnalyzer of(Taxonomy taxonomy) {
-    try (Analyzer stems = new StemAnalyzer()) {
+    try (Analyzer names = new NameAnalyzer()) {
       SynonymMap.Builder acronyms = new SynonymMap.Builder(true);
       SynonymMap.Builder phrases = new SynonymMap.Builder(true);
       CharArraySet tokens = new CharArraySet(taxonomy.topics().size(), false);
@@ -61,7 +64,7 @@ public final class ConceptAnalyzer extends Analyzer {
             acronyms.add(new CharsRef(name), concept, true);
             continue;
           }
-          List<String> words = tokens(stems, name);
+          List<String> words = tokens(names, name);
           if (!words.isEmpty()) {
             phrases.add(new CharsRef(String.join(String.valueOf(SynonymMap.WORD_SEPARATOR), words)), concept, true);
           }
@@ -91,12 +94,14 @@ public final class ConceptAnalyzer extends Analyzer {
     Tokenizer source = new StandardTokenizer();
     TokenStream stream = acronyms.fst == null ? source : new SynonymGraphFilter(source, acronyms, false);
     stream = new SetKeywordMarkerFilter(stream, conceptTokens);
-    stream = new LowerCaseFilter(stream);
+    stream = new ASCIIFoldingFilter(new LowerCaseFilter(stream));
     stream = new EnglishPossessiveFilter(stream);
-    stream = new PorterStemFilter(stream);
+    stream = new EnglishMinimalStemFilter(stream);
     if (phrases.fst != null) {
       stream = new SynonymGraphFilter(stream, phrases, true);
     }
+    stream = new SetKeywordMarkerFilter(stream, conceptTokens);
+    stream = new PorterStemFilter(stream);
     stream = new StopFilter(stream, stemmedStopWords);
     return new TokenStreamComponents(source, stream);
   }
@@ -176,13 +181,24 @@ public final class ConceptAnalyzer extends Analyzer {
     return out;
   }
 
-  /** The stemming part of the chain alone, to analyse topic names the way text is analysed. */
+  /** The chain up to where names are matched, to analyse topic names the way text is analysed there. */
+  private static final class NameAnalyzer extends Analyzer {
+    @Override
+    protected TokenStreamComponents createComponents(String fieldName) {
+      Tokenizer source = new StandardTokenizer();
+      TokenStream stream = new ASCIIFoldingFilter(new LowerCaseFilter(source));
+      stream = new EnglishPossessiveFilter(stream);
+      return new TokenStreamComponents(source, new EnglishMinimalStemFilter(stream));
+    }
+  }
+
+  /** Words as the end of the chain stems them, for the stop list. */
   private static final class StemAnalyzer extends Analyzer {
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
       Tokenizer source = new StandardTokenizer();
-      TokenStream stream = new LowerCaseFilter(source);
-      stream = new EnglishPossessiveFilter(stream);
+      TokenStream stream = new ASCIIFoldingFilter(new LowerCaseFilter(source));
+      stream = new EnglishMinimalStemFilter(new EnglishPossessiveFilter(stream));
       return new TokenStreamComponents(source, new PorterStemFilter(stream));
     }
   }

@@ -1,0 +1,68 @@
+package dev.studyguide.cli;
+
+import dev.studyguide.pipeline.Build;
+import dev.studyguide.render.Templates;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "build", description = "Build the whole guide from the content folder into the output folder.")
+final class BuildCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+  @Mixin ContentOption content;
+
+  @Option(names = "--out", paramLabel = "DIR", defaultValue = "site", description = "output folder (default: ${DEFAULT-VALUE})")
+  Path out;
+
+  @Option(names = "--templates", paramLabel = "DIR", defaultValue = "templates",
+      description = "templates folder (default: ${DEFAULT-VALUE})")
+  Path templates;
+
+  @Option(names = "--cache", paramLabel = "DIR", defaultValue = ".cache/katex",
+      description = "cache of typeset formulas (default: ${DEFAULT-VALUE})")
+  Path cache;
+
+  @Option(names = "--base-url", paramLabel = "URL",
+      description = "public address of the site, overriding guide.yaml's baseUrl (for canonical links, sitemap)")
+  String baseUrl;
+
+  @Option(names = {"-q", "--quiet"}, description = "print only problems")
+  boolean quiet;
+
+  @Option(names = "--strict", description = "treat warnings as errors")
+  boolean strict;
+
+  @Override
+  public Integer call() {
+    PrintWriter err = spec.commandLine().getErr();
+    Build build = new Build(line -> {
+      if (!quiet) {
+        err.println(line);
+        err.flush();
+      }
+    });
+    Build.Result result;
+    try {
+      result = build.run(new Build.Options(content.content, templates, out, cache, baseUrl));
+    } catch (IOException | UncheckedIOException e) {
+      err.println(out + ": cannot write the output: " + e.getMessage() + " (check the folder exists and is writable)");
+      return ExitCode.OUTPUT_FAILED;
+    } catch (Templates.TemplateException e) {
+      err.println(e.getMessage() + " (fix the template)");
+      return ExitCode.CONTENT_ERRORS;
+    }
+    int status = new Reporter(err).report(result.diagnostics(), strict);
+    if (!result.published()) {
+      err.println("build failed: " + out + " was left as it was");
+      return status == ExitCode.OK ? ExitCode.CONTENT_ERRORS : status;
+    }
+    return status;
+  }
+}

@@ -1,0 +1,98 @@
+package dev.studyguide.pipeline;
+
+import dev.studyguide.graph.ConceptAnalyzer;
+import dev.studyguide.graph.TopicGraph;
+import dev.studyguide.model.Diagnostic;
+import dev.studyguide.render.GuideRenderer;
+import dev.studyguide.render.MathIndex;
+import dev.studyguide.render.Output;
+import dev.studyguide.render.OutputFolder;
+import dev.studyguide.render.RenderContext;
+import dev.studyguide.render.RenderedGuide;
+import dev.studyguide.render.Templates;
+import dev.studyguide.render.math.MathCache;
+import dev.studyguide.render.math.MathTypesetter;
+import dev.studyguide.site.SiteOutput;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * The build, as a recipe: read the sources and build the topic graph; typeset every formula; render every
+ * question and note once; let each output (site, search, packs) write from that into a staging folder; swap
+ * the staging folder in. Any error before the swap leaves the previous output untouched.
+ */
+public final class Build {
+
+  /** Where to read from and write to. */
+  public record Options(Path content, Path templates, Path out, Path mathCache, String baseUrl) {}
+
+  /** The diagnostics of every stage, and whether the new output replaced the old. */
+  public record Result(List<Diagnostic> diagnostics, boolean published) {}
+
+  private final List<Output> outputs = List.of(new SiteOutput());
+  private final Consumer<String> progress;
+
+  public Build(Consumer<String> progress) {
+    this.progress = progress;
+  }
+
+  public Result run(Options options) throws IOException {
+    long start = System.nanoTime();
+    Guide guide = Guide.load(options.content());
+    List<Diagnostic> diagnostics = new ArrayList<>(guide.diagnostics());
+    if (guide.hasErrors() || guide.graph().isEmpty()) {
+      return new Result(diagnostics, false);
+    }
+    TopicGraph graph = guide.graph().get();
+    step("read", start, guide.corpus().readings().size() + " sources, " + guide.corpus().items().count()
+        + " items, " + graph.topics().size() + " topics, " + graph.questions().size() + " questions");
+    if (!Files.isDirectory(options.templates())) {
+      diagnostics.add(Diagnostic.error(options.templates().toString(), 0, "templates folder is missing",
+          "run from the project folder or pass --templates DIR"));
+      return new Result(diagnostics, false);
+    }
+
+    start = System.nanoTime();
+    MathIndex math;
+    try (MathTypesetter typesetter = new MathTypesetter(MathCache.in(options.mathCache()))) {
+      math = MathIndex.typeset(guide.corpus().items(), typesetter, diagnostics);
+      step("math", start, math.size() + " formulas, " + typesetter.rendered() + " typeset, rest from cache");
+    }
+
+    start = System.nanoTime();
+    RenderedGuide rendered = new GuideRenderer(math, ConceptAnalyzer.of(graph.taxonomy()))
+        .render(withBaseUrl(guide, options.baseUrl()).corpus(), graph);
+    RenderContext context = new RenderContext(new Templates(options.templates()), diagnostics);
+    try (OutputFolder out = OutputFolder.beside(options.out())) {
+      for (Output output : outputs) {
+        long outputStart = System.nanoTime();
+        output.write(rendered, context, out);
+        step(output.name(), outputStart, "written");
+      }
+      out.commit();
+    }
+    step("publish", start, "→ " + options.out());
+    return new Result(diagnostics, true);
+  }
+
+  private static Guide withBaseUrl(Guide guide, String baseUrl) {
+    if (baseUrl == null || baseUrl.isEmpty()) {
+      return guide;
+    }
+    var config = guide.corpus().config();
+    String url = baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
+    var corpus = new dev.studyguide.model.Corpus(
+        new dev.studyguide.model.GuideConfig(config.title(), config.description(), url, config.sources()),
+        guide.corpus().readings(), guide.corpus().diagnostics());
+    return new Guide(corpus, guide.graph(), guide.diagnostics());
+  }
+
+  private void step(String name, long startNanos, String detail) {
+    progress.accept(String.format(java.util.Locale.ROOT, "%-8s %5d ms  %s", name,
+        (System.nanoTime() - startNanos) / 1_000_000, detail));
+  }
+}

@@ -1,0 +1,72 @@
+package dev.studyguide.site;
+
+import dev.studyguide.render.Output;
+import dev.studyguide.render.OutputFolder;
+import dev.studyguide.render.RenderContext;
+import dev.studyguide.render.RenderedGuide;
+import dev.studyguide.render.SiteLayout;
+import dev.studyguide.render.Templates;
+import dev.studyguide.render.math.KatexAssets;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Writes the HTML site: every page through its template and the layout, the assets, sitemap and robots.txt. */
+public final class SiteOutput implements Output {
+  /** Static files copied from templates/assets into the site. */
+  static final List<String> ASSETS = List.of("assets/site.css", "assets/site.js");
+
+  @Override
+  public String name() {
+    return "site";
+  }
+
+  @Override
+  public void write(RenderedGuide guide, RenderContext context, OutputFolder out) throws IOException {
+    Templates templates = context.templates();
+    List<SitePage> pages = pages(guide);
+    String baseUrl = guide.corpus().config().baseUrl();
+    List<Views.Link> categories = guide.graph().taxonomy().categories().stream()
+        .map(c -> new Views.Link(c.title(), SiteLayout.category(c.id()))).toList();
+    for (SitePage page : pages) {
+      out.write(page.path(), layout(templates, guide, page, categories, baseUrl));
+    }
+    for (String asset : ASSETS) {
+      out.write(asset, templates.asset(asset));
+    }
+    KatexAssets.copyTo(out.dir());
+    out.write("sitemap.xml", templates.render("sitemap", new Sitemap(pages.stream()
+        .filter(p -> !p.path().equals("404.html")).map(p -> baseUrl + p.path()).toList())));
+    out.write("robots.txt", templates.render("robots", new Robots(baseUrl.isEmpty() ? "" : baseUrl + "sitemap.xml")));
+    out.write(".nojekyll", "");
+  }
+
+  record Sitemap(List<String> urls) {}
+
+  record Robots(String sitemap) {}
+
+  static List<SitePage> pages(RenderedGuide guide) {
+    List<SitePage> pages = new ArrayList<>();
+    pages.add(HomePage.build(guide));
+    pages.addAll(CategoryPages.build(guide));
+    pages.addAll(TopicPages.build(guide));
+    pages.add(QuestionsPage.build(guide));
+    pages.addAll(SourcePages.build(guide));
+    pages.add(new SitePage("404.html", "404", new Views.Link("Home", "index.html"), "Page not found",
+        "This page does not exist in the guide."));
+    return pages;
+  }
+
+  private static String layout(Templates templates, RenderedGuide guide, SitePage page, List<Views.Link> categories,
+      String baseUrl) {
+    String root = page.path().equals("404.html") && !baseUrl.isEmpty() ? baseUrl : SiteLayout.rootFrom(page.path());
+    List<Views.Link> nav = categories.stream().map(c -> new Views.Link(c.title(), root + c.url())).toList();
+    String body = templates.render(page.template(), page.view());
+    String guideTitle = guide.corpus().config().title();
+    String title = page.path().equals("index.html") ? guideTitle : page.title() + " · " + guideTitle;
+    Views.Layout view = new Views.Layout(title, page.description(), root,
+        baseUrl.isEmpty() ? "" : baseUrl + page.path(), guideTitle, body, page.template(), nav,
+        root + ASSETS.get(0), root + KatexAssets.STYLESHEET);
+    return templates.render("layout", view);
+  }
+}
