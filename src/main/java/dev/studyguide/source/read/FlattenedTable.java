@@ -51,10 +51,22 @@ final class FlattenedTable {
             "table row splits into " + row.size() + " cells, the table has " + columns + " columns",
             "separate the row's cells with tabs in the source"));
       }
-      cells.add(row.stream().map(FlattenedTable::cell).toList());
+      cells.add(fit(row, columns).stream().map(FlattenedTable::cell).toList());
     }
     List<List<Inline>> head = header.stream().map(FlattenedTable::cell).toList();
     return new Recovered(new Block.Table(List.of(), head, cells, firstLine), diagnostics);
+  }
+
+  /** Every row as wide as the table: missing cells are empty, surplus text joins the last cell. */
+  private static List<String> fit(List<String> row, int columns) {
+    List<String> out = new ArrayList<>(row.subList(0, Math.min(row.size(), columns)));
+    if (row.size() > columns) {
+      out.set(columns - 1, String.join(" ", row.subList(columns - 1, row.size())));
+    }
+    while (out.size() < columns) {
+      out.add("");
+    }
+    return out;
   }
 
   /** Tabs, where an export kept them, are the cells' own separators and win over any guess. */

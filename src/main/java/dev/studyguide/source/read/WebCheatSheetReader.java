@@ -109,6 +109,12 @@ public final class WebCheatSheetReader implements SourceReader {
 
     void section(int numberLine, int end) {
       int titleLine = nextNonBlank(document, numberLine + 1, end);
+      if (titleLine < 0) {
+        skipped.add(new Skipped(numberLine, numberLine, Skipped.Reason.STRUCTURE));
+        diagnostics.add(Diagnostic.warning(document.file(), numberLine, "section number without a title",
+            "put the section's title on the line after its number"));
+        return;
+      }
       String title = document.line(titleLine).strip();
       String section = document.line(numberLine).strip() + SEPARATOR + title;
       skipped.add(new Skipped(numberLine, titleLine, Skipped.Reason.STRUCTURE));

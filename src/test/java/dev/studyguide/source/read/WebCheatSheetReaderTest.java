@@ -8,12 +8,14 @@ import static dev.studyguide.source.read.WebItems.tables;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.studyguide.model.Block;
+import dev.studyguide.model.Diagnostic;
 import dev.studyguide.model.Inline;
 import dev.studyguide.model.Inlines;
 import dev.studyguide.model.Item;
 import dev.studyguide.model.ItemIds;
 import dev.studyguide.model.ItemKind;
 import dev.studyguide.model.Skipped;
+import dev.studyguide.model.SourceDocument;
 import dev.studyguide.model.SourceFormat;
 import dev.studyguide.model.SourceReading;
 import dev.studyguide.source.RealSources;
@@ -226,6 +228,21 @@ class WebCheatSheetReaderTest {
     SourceReading again = new WebCheatSheetReader().read(RealSources.load("003", SourceFormat.WEB_CHEAT_SHEET));
     assertThat(again.items()).isEqualTo(reading.items());
     assertThat(again.skipped()).isEqualTo(reading.skipped());
+  }
+
+  @Test
+  void oddSheetsAreReadAsFarAsPossibleAndReported() {
+    SourceReading odd = new WebCheatSheetReader().read(new SourceDocument("x.txt", "x", SourceFormat.WEB_CHEAT_SHEET,
+        List.of("Page", "01", "02", "", "Basics", "", "An opening remark.", "", "Terms", "", "  • a", "",
+            "Terms", "", "NameValue", "Alpha beta gamma")));
+    assertThat(odd.items()).extracting(i -> i.source().label())
+        .containsExactly("02 · Basics", "02 · Terms", "02 · Terms (line 13)");
+    assertThat(odd.items().get(0).body()).containsExactly(
+        new Block.Paragraph(List.of(new Inline.Text("An opening remark.")), 7));
+    assertThat(odd.diagnostics()).extracting(Diagnostic::line).containsExactly(2, 13, 16);
+    Block.Table table = tables(odd.items().get(2)).get(0);
+    assertThat(cells(table)).containsExactly(List.of("Name", "Value"), List.of("Alpha beta gamma", ""));
+    WebItems.assertEveryLineAccountedOnce(odd);
   }
 
   private static String paragraphAt(Item item, int line) {
