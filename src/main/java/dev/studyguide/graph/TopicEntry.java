@@ -22,7 +22,8 @@ public record TopicEntry(
     related = List.copyOf(related);
   }
 
+  /** Nothing placed here, not even items listed from other topics: the sources only mention it. */
   public boolean isEmpty() {
-    return questions.isEmpty() && notes.isEmpty();
+    return questions.isEmpty() && notes.isEmpty() && alsoQuestions.isEmpty() && alsoNotes.isEmpty();
   }
 }

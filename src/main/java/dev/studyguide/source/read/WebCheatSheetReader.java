@@ -47,7 +47,6 @@ public final class WebCheatSheetReader implements SourceReader {
         reading.section(sections.get(k), end);
       }
     }
-    reading.diagnostics.addAll(UnaccountedLines.of(document, reading.items, reading.skipped));
     return new SourceReading(document, reading.items, reading.skipped, reading.diagnostics);
   }
 

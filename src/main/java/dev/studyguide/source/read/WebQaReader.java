@@ -51,7 +51,6 @@ public final class WebQaReader implements SourceReader {
     }
     reading.close();
     reading.skipped.sort(Comparator.comparingInt(Skipped::fromLine));
-    reading.diagnostics.addAll(UnaccountedLines.of(document, reading.items, reading.skipped));
     return new SourceReading(document, reading.items, reading.skipped, reading.diagnostics);
   }
 
