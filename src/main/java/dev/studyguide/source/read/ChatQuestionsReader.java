@@ -51,7 +51,7 @@ public final class ChatQuestionsReader implements SourceReader {
     private final SourceDocument document;
     private final String file;
     private final List<Item> items = new ArrayList<>();
-    private final SkippedSpans skipped;
+    private final ChatSkippedSpans skipped;
     private final List<Diagnostic> diagnostics = new ArrayList<>();
     private final Map<String, Integer> oneLinersPerGroup = new HashMap<>();
 
@@ -65,7 +65,7 @@ public final class ChatQuestionsReader implements SourceReader {
     Pass(SourceDocument document) {
       this.document = document;
       this.file = document.file();
-      this.skipped = new SkippedSpans(document);
+      this.skipped = new ChatSkippedSpans(document);
     }
 
     SourceReading run() {
