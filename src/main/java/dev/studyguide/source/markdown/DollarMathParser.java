@@ -36,7 +36,7 @@ final class DollarMathParser implements InlineParserExtension {
     }
     parser.flushTextNode();
     String tex = input.subSequence(open + width, close).toString();
-    parser.getBlock().appendChild(new DollarMath(input.subSequence(open, close + width), tex));
+    parser.getBlock().appendChild(InlineTex.closed(input.subSequence(open, close + width), tex));
     parser.setIndex(close + width);
     return true;
   }

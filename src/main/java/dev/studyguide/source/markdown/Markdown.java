@@ -17,7 +17,8 @@ import java.util.List;
 
 /**
  * Markdown as the sources write it, read into model blocks and inlines with flexmark (CommonMark plus GFM pipe
- * tables) and a math extension that keeps every {@code $…$} and {@code $$…$$} span byte-exact.
+ * tables) and a math extension that keeps every {@code $…$}, {@code $$…$$} and {@code \(…\)} span byte-exact.
+ * {@code \[…\]} is not display math here: no source writes it, so it stays CommonMark's escaped bracket.
  *
  * <p>One deliberate departure from CommonMark: a line right under a list item that is indented no further than
  * the item's marker ends the item and starts a paragraph (at the level it is indented to), instead of
@@ -31,8 +32,8 @@ import java.util.List;
  * and anything else the model has no place for is kept as plain text.
  *
  * <p>The {@code blocks} and {@code inlines} methods are the stable entry points for readers; the
- * {@code parse…} variants also return what went wrong (an unclosed {@code $$}, an unpaired {@code $}) as
- * warnings positioned at the real source line.
+ * {@code parse…} variants also return what went wrong (an unclosed {@code $$} or {@code \(}, an unpaired
+ * {@code $}) as warnings positioned at the real source line.
  */
 public final class Markdown {
 
@@ -58,8 +59,8 @@ public final class Markdown {
   }
 
   /**
-   * One line of inline markdown (emphasis, code, {@code $…$} math, links) to model inlines; block syntax such
-   * as a leading {@code #} or {@code 1.} is read as text. Math inlines carry {@code line}.
+   * One line of inline markdown (emphasis, code, {@code $…$} and {@code \(…\)} math, links) to model inlines;
+   * block syntax such as a leading {@code #} or {@code 1.} is read as text. Math inlines carry {@code line}.
    */
   public static List<Inline> inlines(String text, int line) {
     return parseInlines("", text, line).value();

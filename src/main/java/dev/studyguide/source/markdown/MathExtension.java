@@ -3,7 +3,10 @@ package dev.studyguide.source.markdown;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
 
-/** Registers the TeX parsers with flexmark: always {@code $…$}, and {@code $$…$$} blocks when asked. */
+/**
+ * Registers the TeX parsers with flexmark: always {@code $…$} and {@code \(…\)}, and {@code $$…$$} blocks when
+ * asked.
+ */
 final class MathExtension implements Parser.ParserExtension {
   private final boolean displayBlocks;
 
@@ -25,6 +28,7 @@ final class MathExtension implements Parser.ParserExtension {
   @Override
   public void extend(Parser.Builder builder) {
     builder.customInlineParserExtensionFactory(new DollarMathParser.Factory());
+    builder.customInlineParserExtensionFactory(new ParenMathParser.Factory());
     if (displayBlocks) {
       builder.customBlockParserFactory(new DisplayMathParser.Factory());
     }

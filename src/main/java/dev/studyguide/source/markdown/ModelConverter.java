@@ -166,8 +166,8 @@ final class ModelConverter {
       run.softBreak();
     } else if (node instanceof HardLineBreak) {
       run.text("\n");
-    } else if (node instanceof DollarMath math) {
-      run.add(new Inline.Math(math.tex(), lineOf(node)));
+    } else if (node instanceof InlineTex tex) {
+      addTex(tex, run);
     } else if (node instanceof Code code) {
       run.add(new Inline.Code(code.getText().toString()));
     } else if (node instanceof Emphasis) {
@@ -197,6 +197,16 @@ final class ModelConverter {
     run.text(document.getChars().subSequence(start, node.getFirstChild().getStartOffset()).unescape());
     addChildren(node, run);
     run.text(document.getChars().subSequence(node.getLastChild().getEndOffset(), end).unescape());
+  }
+
+  private void addTex(InlineTex tex, InlineRun run) {
+    if (tex.closed()) {
+      run.add(new Inline.Math(tex.tex(), lineOf(tex)));
+      return;
+    }
+    diagnostics.add(Diagnostic.warning(file, lineOf(tex), "unclosed \\(: inline math is not closed on this line",
+        "close the formula with \\) on the same line, or write ( without the backslash"));
+    run.text(tex.getChars());
   }
 
   /** A dollar left in plain text means a formula that never closed (escaped dollars are meant). */

@@ -1,8 +1,10 @@
 package dev.studyguide.source.read;
 
+import dev.studyguide.model.Diagnostic;
 import dev.studyguide.model.Inline;
 import dev.studyguide.model.Inlines;
 import dev.studyguide.model.SourceDocument;
+import dev.studyguide.source.markdown.Markdown;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,8 +26,16 @@ import java.util.regex.Pattern;
  * @param prompt the question
  * @param followUps follow-up questions in source order, literal repeats dropped
  * @param lastLine the last line that belongs to the question
+ * @param diagnostics what the markdown layer found wrong in the question's text (an unclosed formula)
  */
-record ChatQuestionBlock(int number, String title, List<Inline> prompt, List<List<Inline>> followUps, int lastLine) {
+record ChatQuestionBlock(int number, String title, List<Inline> prompt, List<List<Inline>> followUps, int lastLine,
+    List<Diagnostic> diagnostics) {
+
+  ChatQuestionBlock {
+    prompt = List.copyOf(prompt);
+    followUps = List.copyOf(followUps);
+    diagnostics = List.copyOf(diagnostics);
+  }
 
   static final Pattern HEADING = Pattern.compile("^#{3,6}\\s+(.*?)\\s*$");
   private static final Pattern NUMBERED = Pattern.compile("^(\\d{1,6})\\.\\s+(.+)$");
@@ -43,7 +53,8 @@ record ChatQuestionBlock(int number, String title, List<Inline> prompt, List<Lis
     if (numbered == null || !numbered.matches()) {
       return Optional.empty();
     }
-    List<Inline> headingText = ChatInlines.parse(numbered.group(2), headingLine);
+    List<Diagnostic> diagnostics = new ArrayList<>();
+    List<Inline> headingText = inlines(document, numbered.group(2), headingLine, diagnostics);
     List<Inline> asked = new ArrayList<>();
     Map<String, List<Inline>> followUps = new LinkedHashMap<>();
     int last = headingLine;
@@ -58,9 +69,9 @@ record ChatQuestionBlock(int number, String title, List<Inline> prompt, List<Lis
       } else if (FOLLOW_UPS_LABEL.matcher(text.strip()).matches()) {
         part = Part.FOLLOW_UPS;
       } else if (part == Part.QUESTION && item.matches()) {
-        appendSentence(asked, ChatInlines.parse(item.group(1), line));
+        appendSentence(asked, inlines(document, item.group(1), line, diagnostics));
       } else if (part == Part.FOLLOW_UPS && item.matches()) {
-        followUps.putIfAbsent(item.group(1), ChatInlines.parse(item.group(1), line));
+        followUps.putIfAbsent(item.group(1), inlines(document, item.group(1), line, diagnostics));
       } else {
         break;
       }
@@ -69,11 +80,22 @@ record ChatQuestionBlock(int number, String title, List<Inline> prompt, List<Lis
     int number = Integer.parseInt(numbered.group(1));
     List<List<Inline>> asList = List.copyOf(followUps.values());
     return Optional.of(asked.isEmpty()
-        ? new ChatQuestionBlock(number, "", headingText, asList, last)
-        : new ChatQuestionBlock(number, Inlines.plainText(headingText), asked, asList, last));
+        ? new ChatQuestionBlock(number, "", headingText, asList, last, diagnostics)
+        : new ChatQuestionBlock(number, Inlines.plainText(headingText), asked, asList, last, diagnostics));
   }
 
-  /** Chat headings wrap the whole text in bold; inner bold terms survive once the wrapper is gone. */
+  /** One line of the transcript's inline markdown; its warnings go to {@code diagnostics}. */
+  static List<Inline> inlines(SourceDocument document, String text, int line, List<Diagnostic> diagnostics) {
+    Markdown.Parsed<List<Inline>> parsed = Markdown.parseInlines(document.file(), text, line);
+    diagnostics.addAll(parsed.diagnostics());
+    return parsed.value();
+  }
+
+  /**
+   * Chat headings wrap the whole text in bold, number included. The wrapper is the heading's styling, not the
+   * author's emphasis, so it goes before parsing: the prompt is then plain text with only its inner terms
+   * ({@code **gradient descent**}) strong, instead of one bold run with those terms nested inside it.
+   */
   static String withoutBoldWrapper(String text) {
     String stripped = text.strip();
     if (stripped.length() > 4 && stripped.startsWith("**") && stripped.endsWith("**")) {

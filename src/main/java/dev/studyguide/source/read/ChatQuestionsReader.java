@@ -1,6 +1,7 @@
 package dev.studyguide.source.read;
 
 import dev.studyguide.model.Diagnostic;
+import dev.studyguide.model.Inline;
 import dev.studyguide.model.Item;
 import dev.studyguide.model.ItemIds;
 import dev.studyguide.model.ItemKind;
@@ -50,7 +51,7 @@ public final class ChatQuestionsReader implements SourceReader {
     private final SourceDocument document;
     private final String file;
     private final List<Item> items = new ArrayList<>();
-    private final SkippedSpans skipped;
+    private final ChatSkippedSpans skipped;
     private final List<Diagnostic> diagnostics = new ArrayList<>();
     private final Map<String, Integer> oneLinersPerGroup = new HashMap<>();
 
@@ -64,7 +65,7 @@ public final class ChatQuestionsReader implements SourceReader {
     Pass(SourceDocument document) {
       this.document = document;
       this.file = document.file();
-      this.skipped = new SkippedSpans(document);
+      this.skipped = new ChatSkippedSpans(document);
     }
 
     SourceReading run() {
@@ -107,6 +108,7 @@ public final class ChatQuestionsReader implements SourceReader {
         return line + 1;
       }
       ChatQuestionBlock question = read.get();
+      diagnostics.addAll(question.diagnostics());
       String label = numberLabel(question.number(), line);
       items.add(new Item(ItemIds.of(ItemKind.QUESTION, file, label), ItemKind.QUESTION, question.title(),
           sectionPath, question.prompt(), question.followUps(), List.of(),
@@ -171,9 +173,9 @@ public final class ChatQuestionsReader implements SourceReader {
         String group = groupName.isEmpty() ? "Extra" : groupName;
         int position = oneLinersPerGroup.merge(group, 1, Integer::sum);
         String label = group + " " + position;
-        items.add(new Item(ItemIds.of(ItemKind.QUESTION, file, label), ItemKind.QUESTION, "", sectionPath,
-            ChatInlines.parse(oneLiner.group(1).strip(), line), List.of(), List.of(),
-            new SourceRef(file, line, line, label)));
+        List<Inline> prompt = ChatQuestionBlock.inlines(document, oneLiner.group(1).strip(), line, diagnostics);
+        items.add(new Item(ItemIds.of(ItemKind.QUESTION, file, label), ItemKind.QUESTION, "", sectionPath, prompt,
+            List.of(), List.of(), new SourceRef(file, line, line, label)));
       } else if (inOffer) {
         skipped.add(line, Skipped.Reason.CHATTER);
       } else {

@@ -135,6 +135,71 @@ class MarkdownTest {
   }
 
   @Nested
+  class BackslashParenthesisMath {
+    @Test
+    void readsTheInlineTexOf000AtItsLine() {
+      String line = RealSources.load("000", SourceFormat.CHAT_QUESTIONS).line(1156);
+
+      assertThat(Markdown.inlines(line, 1156)).startsWith(new Text("- Given a dataset with "),
+          new Math("n", 1156), new Text(" samples and "), new Math("d", 1156), new Text(" features, explain the"
+              + " process of "));
+    }
+
+    @Test
+    void theTexIsKeptByteExactWithSpacesStarsUnderscoresAndDollars() {
+      assertThat(Markdown.inlines("so \\( \\hat{y}_i * x_{j}, \\$5 \\) and \\(a_b\\)", 2)).containsExactly(
+          new Text("so "), new Math(" \\hat{y}_i * x_{j}, \\$5 ", 2), new Text(" and "), new Math("a_b", 2));
+    }
+
+    @Test
+    void aTexLineBreakInsideDoesNotClose() {
+      assertThat(Markdown.inlines("\\(a \\\\ b\\)", 1)).containsExactly(new Math("a \\\\ b", 1));
+    }
+
+    @Test
+    void emphasisAroundItStillWorks() {
+      assertThat(Markdown.inlines("**size \\(n\\)** matters", 1)).containsExactly(
+          new Styled(Inline.Style.STRONG, List.of(new Text("size "), new Math("n", 1))), new Text(" matters"));
+    }
+
+    @Test
+    void itIsMathInsideBlocksToo() {
+      List<Block> blocks = parse("1. with \\(n\\) samples", "", "| a |", "|---|", "| \\(x^2\\) |").value();
+
+      assertThat(TexSpans.collect(blocks)).containsExactly("1:n", "5:x^2");
+    }
+
+    @Test
+    void anEscapedBackslashBeforeAParenthesisIsNotMath() {
+      assertThat(Markdown.inlines("a \\\\(b\\\\) c", 1)).containsExactly(new Text("a \\(b\\) c"));
+    }
+
+    @Test
+    void otherBackslashEscapesAndBracketsStayCommonMark() {
+      assertThat(Markdown.inlines("\\*not emphasis\\* and \\[x\\]", 1))
+          .containsExactly(new Text("*not emphasis* and [x]"));
+    }
+
+    @Test
+    void anUnclosedOpeningIsKeptAsWrittenAndReportedAtItsLine() {
+      Markdown.Parsed<List<Inline>> parsed = Markdown.parseInlines("t.md", "|x| for \\(open and *a*", 4);
+
+      assertThat(parsed.value()).containsExactly(new Text("|x| for \\(open and "),
+          new Styled(Inline.Style.EMPHASIS, List.of(new Text("a"))));
+      assertThat(parsed.diagnostics()).singleElement()
+          .satisfies(d -> assertThat(d.format()).startsWith("t.md:4: warning: unclosed \\("));
+    }
+
+    @Test
+    void itDoesNotSpanTwoLinesOfAParagraph() {
+      Markdown.Parsed<List<Block>> parsed = parse("a \\(x", "y\\) b");
+
+      assertThat(TexSpans.collect(parsed.value())).isEmpty();
+      assertThat(parsed.diagnostics()).extracting(Diagnostic::line).containsExactly(1);
+    }
+  }
+
+  @Nested
   class DisplayMath {
     @Test
     void aSingleLineBlockInterruptsTheParagraphAboveIt() {

@@ -3,6 +3,9 @@ package dev.studyguide.source.read;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.studyguide.model.Diagnostic;
+import dev.studyguide.model.Inline;
+import dev.studyguide.model.Inline.Styled;
+import dev.studyguide.model.Inline.Text;
 import dev.studyguide.model.Inlines;
 import dev.studyguide.model.Skipped;
 import dev.studyguide.model.SourceDocument;
@@ -53,6 +56,36 @@ class ChatQuestionsReaderDiagnosticsTest {
     SourceReading reading = read("### **1. Q?**", "**Follow-ups:**", "- Why?", "- Why?", "- why?");
     assertThat(reading.items().get(0).followUps()).extracting(Inlines::plainText).containsExactly("Why?", "why?");
     assertThat(reading.items().get(0).source().toLine()).isEqualTo(5);
+  }
+
+  @Test
+  void readsCodeAndTexInAQuestionAsMarkdownDoesEverywhere() {
+    SourceReading reading = read("### **1. Use **L1** *not* `l2` on \\(x_i\\)?**");
+    assertThat(reading.items().get(0).prompt()).containsExactly(new Text("Use "),
+        new Styled(Inline.Style.STRONG, List.of(new Text("L1"))), new Text(" "),
+        new Styled(Inline.Style.EMPHASIS, List.of(new Text("not"))), new Text(" "), new Inline.Code("l2"),
+        new Text(" on "), new Inline.Math("x_i", 1), new Text("?"));
+    assertThat(reading.diagnostics()).isEmpty();
+  }
+
+  @Test
+  void keepsUnclosedMarkersAsTextAndReportsAnUnclosedFormulaAtItsLine() {
+    SourceReading reading = read("### **1. Is a * b **open?**", "**Follow-ups:**", "- What if \\(x is open?",
+        "- **Is \\(y too?**");
+    assertThat(reading.items()).singleElement().satisfies(item -> {
+      assertThat(item.prompt()).containsExactly(new Text("Is a * b **open?"));
+      assertThat(item.followUps()).extracting(Inlines::plainText)
+          .containsExactly("What if \\(x is open?", "Is \\(y too?");
+    });
+    assertThat(reading.diagnostics()).extracting(Diagnostic::line).containsExactly(3, 4);
+    assertThat(reading.diagnostics()).extracting(Diagnostic::message).allMatch(m -> m.startsWith("unclosed \\("));
+  }
+
+  @Test
+  void reportsAnUnclosedFormulaInABoldOneLiner() {
+    SourceReading reading = read("## Bonus: More", "", "- **Why is \\(x open?**");
+    assertThat(reading.items()).extracting(i -> i.source().label()).containsExactly("Bonus 1");
+    assertThat(reading.diagnostics()).extracting(Diagnostic::line).containsExactly(3);
   }
 
   @Test

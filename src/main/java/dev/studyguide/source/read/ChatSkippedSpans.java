@@ -5,12 +5,15 @@ import dev.studyguide.model.SourceDocument;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Skipped lines gathered in source order; neighbours with the same reason and only blank lines between merge. */
-final class SkippedSpans {
+/**
+ * The lines the chat reader skips, gathered in source order: the transcript is read line by line, so neighbours
+ * with the same reason and only blank lines between merge into one span.
+ */
+final class ChatSkippedSpans {
   private final SourceDocument document;
   private final List<Skipped> spans = new ArrayList<>();
 
-  SkippedSpans(SourceDocument document) {
+  ChatSkippedSpans(SourceDocument document) {
     this.document = document;
   }
 

@@ -1,0 +1,88 @@
+package dev.studyguide.source.markdown;
+
+import com.vladsch.flexmark.parser.InlineParser;
+import com.vladsch.flexmark.parser.InlineParserExtension;
+import com.vladsch.flexmark.parser.InlineParserExtensionFactory;
+import com.vladsch.flexmark.parser.LightInlineParser;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+import java.util.Set;
+
+/**
+ * Reads {@code \(…\)}, the LaTeX inline delimiters the chat transcript (000) writes, as one opaque node before
+ * CommonMark's backslash escapes can turn {@code \(} into a parenthesis. As with {@code $…$}, the closing
+ * {@code \)} must be on the same line, and a backslash inside the span takes the next character with it, so
+ * {@code \\} (a TeX line break) cannot close. Any other backslash is left to CommonMark, so {@code \\(} is an
+ * escaped backslash and a parenthesis, not math.
+ */
+final class ParenMathParser implements InlineParserExtension {
+
+  @Override
+  public void finalizeDocument(InlineParser inlineParser) {}
+
+  @Override
+  public void finalizeBlock(InlineParser inlineParser) {}
+
+  @Override
+  public boolean parse(LightInlineParser parser) {
+    BasedSequence input = parser.getInput();
+    int open = parser.getIndex();
+    if (open + 1 >= input.length() || input.charAt(open + 1) != '(') {
+      return false;
+    }
+    parser.flushTextNode();
+    int close = findClose(input, open + 2);
+    if (close < 0) {
+      parser.getBlock().appendChild(InlineTex.unclosed(input.subSequence(open, open + 2)));
+      parser.setIndex(open + 2);
+      return true;
+    }
+    String tex = input.subSequence(open + 2, close).toString();
+    parser.getBlock().appendChild(InlineTex.closed(input.subSequence(open, close + 2), tex));
+    parser.setIndex(close + 2);
+    return true;
+  }
+
+  /** Index of the closing {@code \)} on the same line, or -1. */
+  private static int findClose(BasedSequence input, int from) {
+    for (int i = from; i + 1 < input.length(); i++) {
+      char c = input.charAt(i);
+      if (c == '\n' || c == '\r') {
+        return -1;
+      }
+      if (c == '\\') {
+        if (input.charAt(i + 1) == ')') {
+          return i;
+        }
+        i++;
+      }
+    }
+    return -1;
+  }
+
+  static final class Factory implements InlineParserExtensionFactory {
+    @Override
+    public CharSequence getCharacters() {
+      return "\\";
+    }
+
+    @Override
+    public InlineParserExtension apply(LightInlineParser inlineParser) {
+      return new ParenMathParser();
+    }
+
+    @Override
+    public Set<Class<?>> getAfterDependents() {
+      return null;
+    }
+
+    @Override
+    public Set<Class<?>> getBeforeDependents() {
+      return null;
+    }
+
+    @Override
+    public boolean affectsGlobalScope() {
+      return false;
+    }
+  }
+}
