@@ -32,7 +32,9 @@ import org.apache.lucene.store.ByteBuffersDirectory;
  * Puts each item on the topic that scores best for it (BM25) in an index of topics: each topic is a document of
  * its names (title and aliases, with their concept token), its summary, and the text of the notes placed on
  * it. The item's title and prompt weigh most; the topics they name weigh more still; follow-ups and body
- * count a little.
+ * count a little. A topic the item names is preferred over any it does not: first those its main clause names
+ * (a question's clause before "and how ...", a note's title), then those its title or prompt names, in score
+ * order; only an item that names no topic is placed by score alone.
  */
 final class TopicAssigner {
   private static final int MAX_DETAIL_TERMS = 40;
@@ -88,16 +90,29 @@ final class TopicAssigner {
     addTerms(query, distinct(headline), Map.of("name", 4f, "summary", 1f, "notes", 1f), 2f);
     addTerms(query, distinct(section), Map.of("name", 1.5f, "notes", 0.5f), 1f);
     addTerms(query, details, Map.of("name", 0.5f, "summary", 0.3f, "notes", 0.3f), 1.5f);
-    ScoreDoc[] hits = searcher.search(query.build(), 1).scoreDocs;
     Set<String> named = conceptsOf(headline);
-    if (hits.length == 0) {
-      String fallback = named.isEmpty() ? taxonomy.topics().get(0).id() : named.iterator().next();
-      return new Placement(item, fallback, List.of(), 0, named.isEmpty() ? Placement.Fit.GUESSED : Placement.Fit.NAMED);
+    Set<String> focus = analyzer.concepts(mainClause(item));
+    ScoreDoc[] hits = searcher.search(query.build(), taxonomy.topics().size()).scoreDocs;
+    List<String> ranked = new ArrayList<>();
+    for (ScoreDoc hit : hits) {
+      ranked.add(searcher.storedFields().document(hit.doc).get("id"));
     }
-    String best = searcher.storedFields().document(hits[0].doc).get("id");
+    String best = firstIn(ranked, focus).or(() -> firstIn(ranked, named))
+        .orElse(ranked.isEmpty() ? taxonomy.topics().get(0).id() : ranked.get(0));
+    double score = ranked.contains(best) ? hits[ranked.indexOf(best)].score : 0;
     List<String> also = named.stream().filter(t -> !t.equals(best)).limit(3).toList();
     Placement.Fit fit = named.contains(best) ? Placement.Fit.NAMED : Placement.Fit.GUESSED;
-    return new Placement(item, best, also, hits[0].score, fit);
+    return new Placement(item, best, also, score, fit);
+  }
+
+  /** A question's main clause, a note's title: where the item says what it is about. */
+  private static String mainClause(Item item) {
+    return item.isQuestion() ? QuestionShape.of(ProseText.of(item.prompt())).mainClause() : item.title();
+  }
+
+  /** The best-ranked topic among {@code wanted}; a wanted topic no term reached still beats nothing. */
+  private static java.util.Optional<String> firstIn(List<String> ranked, Set<String> wanted) {
+    return ranked.stream().filter(wanted::contains).findFirst().or(() -> wanted.stream().findFirst());
   }
 
   private static void addTerms(BooleanQuery.Builder query, List<String> terms, Map<String, Float> fields,
