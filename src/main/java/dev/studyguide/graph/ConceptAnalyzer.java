@@ -112,8 +112,18 @@ public final class ConceptAnalyzer extends Analyzer {
     return new TokenStreamComponents(source, stream);
   }
 
+  /** Analysed texts: a build analyses the same headline for placement, merging and links. */
+  private final java.util.Map<String, List<String>> analysed = new java.util.concurrent.ConcurrentHashMap<>();
+
   /** All terms of a text in order, words (stemmed) and concept tokens alike. */
   public List<String> terms(String text) {
+    if (text.length() > 20_000) {
+      return analyse(text); // not worth keeping
+    }
+    return analysed.computeIfAbsent(text, this::analyse);
+  }
+
+  private List<String> analyse(String text) {
     List<String> out = new ArrayList<>();
     try (TokenStream stream = tokenStream("text", text)) {
       CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
