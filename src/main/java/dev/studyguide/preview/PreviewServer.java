@@ -1,0 +1,139 @@
+package dev.studyguide.preview;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.function.Supplier;
+
+/**
+ * Serves the site folder on 127.0.0.1 only. HTML pages get a small live-reload script that asks
+ * {@code /__studyguide/state} for the build state and reloads when the version changes, or shows the build
+ * error over the page when the last rebuild failed. Nothing outside the site folder is ever served.
+ */
+public final class PreviewServer implements AutoCloseable {
+  static final String STATE_PATH = "/__studyguide/state";
+  private static final Map<String, String> TYPES = Map.ofEntries(Map.entry("html", "text/html; charset=utf-8"),
+      Map.entry("css", "text/css; charset=utf-8"), Map.entry("js", "text/javascript; charset=utf-8"),
+      Map.entry("json", "application/json"), Map.entry("xml", "application/xml"),
+      Map.entry("txt", "text/plain; charset=utf-8"), Map.entry("woff2", "font/woff2"),
+      Map.entry("pdf", "application/pdf"), Map.entry("png", "image/png"), Map.entry("svg", "image/svg+xml"));
+
+  private final HttpServer server;
+  private final Path root;
+  private final Supplier<BuildState> state;
+  private final String reloadScript;
+
+  private PreviewServer(HttpServer server, Path root, Supplier<BuildState> state, String reloadScript) {
+    this.server = server;
+    this.root = root;
+    this.state = state;
+    this.reloadScript = reloadScript;
+  }
+
+  /** Starts serving {@code root} on 127.0.0.1:{@code port} (0 picks a free port). */
+  public static PreviewServer start(Path root, int port, Supplier<BuildState> state, String reloadScript)
+      throws IOException {
+    HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
+    PreviewServer preview = new PreviewServer(server, root.toAbsolutePath().normalize(), state, reloadScript);
+    server.createContext("/", preview::handle);
+    server.setExecutor(Executors.newFixedThreadPool(4));
+    server.start();
+    return preview;
+  }
+
+  public int port() {
+    return server.getAddress().getPort();
+  }
+
+  public String url() {
+    return "http://127.0.0.1:" + port() + "/";
+  }
+
+  private void handle(HttpExchange exchange) throws IOException {
+    try (exchange) {
+      if (!exchange.getRequestMethod().equals("GET") && !exchange.getRequestMethod().equals("HEAD")) {
+        send(exchange, 405, "text/plain; charset=utf-8", "method not allowed".getBytes(StandardCharsets.UTF_8));
+        return;
+      }
+      String path = exchange.getRequestURI().getRawPath();
+      if (path.equals(STATE_PATH)) {
+        BuildState now = state.get();
+        String json = "{\"version\":" + now.version() + ",\"error\":" + jsonString(now.error()) + "}";
+        send(exchange, 200, "application/json", json.getBytes(StandardCharsets.UTF_8));
+        return;
+      }
+      Optional<Path> file = SafePath.resolve(root, path);
+      if (file.isEmpty()) {
+        Optional<Path> notFound = SafePath.resolve(root, "/404.html");
+        byte[] body = notFound.isPresent() ? withReload(Files.readAllBytes(notFound.get()))
+            : "not found".getBytes(StandardCharsets.UTF_8);
+        send(exchange, 404, TYPES.get("html"), body);
+        return;
+      }
+      String type = TYPES.getOrDefault(extension(file.get()), "application/octet-stream");
+      byte[] body = Files.readAllBytes(file.get());
+      send(exchange, 200, type, type.startsWith("text/html") ? withReload(body) : body);
+    }
+  }
+
+  private byte[] withReload(byte[] html) {
+    String page = new String(html, StandardCharsets.UTF_8);
+    int end = page.lastIndexOf("</body>");
+    String script = "<script>" + reloadScript + "</script>";
+    String out = end < 0 ? page + script : page.substring(0, end) + script + page.substring(end);
+    return out.getBytes(StandardCharsets.UTF_8);
+  }
+
+  private static void send(HttpExchange exchange, int status, String type, byte[] body) throws IOException {
+    exchange.getResponseHeaders().set("Content-Type", type);
+    exchange.getResponseHeaders().set("Cache-Control", "no-store");
+    boolean head = exchange.getRequestMethod().equals("HEAD");
+    exchange.sendResponseHeaders(status, head ? -1 : body.length);
+    if (!head) {
+      try (OutputStream out = exchange.getResponseBody()) {
+        out.write(body);
+      }
+    }
+  }
+
+  private static String extension(Path file) {
+    String name = file.getFileName().toString();
+    int dot = name.lastIndexOf('.');
+    return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+  }
+
+  private static String jsonString(String text) {
+    StringBuilder out = new StringBuilder("\"");
+    for (char c : text.toCharArray()) {
+      switch (c) {
+        case '"' -> out.append("\\\"");
+        case '\\' -> out.append("\\\\");
+        case '\n' -> out.append("\\n");
+        case '<' -> out.append("\\u003c");
+        default -> {
+          if (c < 0x20) {
+            out.append(String.format("\\u%04x", (int) c));
+          } else {
+            out.append(c);
+          }
+        }
+      }
+    }
+    return out.append('"').toString();
+  }
+
+  @Override
+  public void close() {
+    server.stop(0);
+  }
+}
