@@ -57,7 +57,9 @@ public final class GuideRenderer {
         .map(m -> new RenderedQuestion.Answer(writer.blocks(m.body()), SourceBadge.of(m.source(), m.id())))
         .toList();
     List<SourceBadge> sources = q.members().stream().map(m -> SourceBadge.of(m.source(), m.id())).toList();
-    return new RenderedQuestion(q, prompt, phrasings, followUps, answers, sources, writer.linkedTopics());
+    List<String> memberPrompts = q.members().stream().map(m -> writer.plainInlines(m.prompt())).toList();
+    return new RenderedQuestion(q, prompt, phrasings, followUps, answers, sources, writer.linkedTopics(),
+        memberPrompts);
   }
 
   /** The first distinct display formulas of the topic's notes, then of its answers. */

@@ -73,7 +73,7 @@ final class Views {
 
   record AllQuestions(List<CategoryQuestions> categories, int count) {}
 
-  record SourceItem(String id, String label, String kind, String text, String lines, String url, String topicTitle,
+  record SourceItem(String id, String label, String kind, String textHtml, String lines, String url, String topicTitle,
       boolean merged) {}
 
   record SourcePage(String title, String file, List<SourceItem> items, int questions, int notes,
