@@ -41,6 +41,10 @@ final class Views {
     public boolean hasAnswers() {
       return !answers.isEmpty();
     }
+
+    public boolean hasAlsoOn() {
+      return !alsoOn.isEmpty();
+    }
   }
 
   record Note(String id, String titleHtml, String html, Badge badge) {}
@@ -62,6 +66,27 @@ final class Views {
 
     public boolean isEmpty() {
       return notes.isEmpty() && questions.isEmpty();
+    }
+
+    // Mustache.java cannot test "list.0", so each optional section asks one of these.
+    public boolean hasKeyFormulas() {
+      return !keyFormulasHtml.isEmpty();
+    }
+
+    public boolean hasAlsoListed() {
+      return !alsoListed.isEmpty();
+    }
+
+    public boolean hasRelated() {
+      return !related.isEmpty();
+    }
+
+    public boolean hasBacklinks() {
+      return !backlinks.isEmpty();
+    }
+
+    public boolean hasConnections() {
+      return hasRelated() || hasBacklinks();
     }
   }
 
