@@ -62,7 +62,10 @@ public final class GuideRenderer {
         memberPrompts);
   }
 
-  /** The first distinct display formulas of the topic's notes, then of its answers. */
+  /**
+   * The first distinct display formulas of the topic's notes, then of its answers; a formula KaTeX rejected is
+   * left to its place in the text (a summary should not repeat a broken formula).
+   */
   private List<String> keyFormulas(TopicEntry entry) {
     Set<String> tex = new LinkedHashSet<>();
     entry.notes().forEach(n -> displayMath(n.body(), tex));
@@ -71,6 +74,9 @@ public final class GuideRenderer {
     for (String t : tex) {
       if (out.size() == KEY_FORMULAS) {
         break;
+      }
+      if (!math.typeset(t, true)) {
+        continue;
       }
       out.add(math.html(t, true));
     }
