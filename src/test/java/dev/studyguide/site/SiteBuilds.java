@@ -1,7 +1,9 @@
 package dev.studyguide.site;
 
+import dev.studyguide.graph.TopicGraph;
 import dev.studyguide.model.Diagnostic;
 import dev.studyguide.pipeline.Build;
+import dev.studyguide.pipeline.Guide;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -27,6 +29,7 @@ public final class SiteBuilds {
   public static final String PAGES_URL = "https://user.github.io/repo/";
 
   private static final Map<String, BuiltSite> BUILT = new HashMap<>();
+  private static Guide guide;
 
   private SiteBuilds() {}
 
@@ -55,12 +58,27 @@ public final class SiteBuilds {
     return site;
   }
 
-  /** One run of the real build driver. */
+  /** The real guide as read and organised (corpus and topic graph), read once. */
+  public static synchronized Guide realGuide() {
+    if (guide == null) {
+      guide = Guide.load(CONTENT);
+    }
+    return guide;
+  }
+
+  public static TopicGraph realGraph() {
+    return realGuide().graph().orElseThrow();
+  }
+
+  /** One run of the real build driver; prints its total time, to keep an eye on the tests' cost. */
   public static Build.Result build(Path content, Path templates, Path out, Path mathCache, String baseUrl) {
+    long start = System.nanoTime();
     try {
-      return new Build(line -> System.out.println("build " + out + ": " + line)).run(new Build.Options(content, templates, out, mathCache, baseUrl));
+      return new Build(line -> {}).run(new Build.Options(content, templates, out, mathCache, baseUrl));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    } finally {
+      System.out.printf("built %s into %s in %d ms%n", content, out, (System.nanoTime() - start) / 1_000_000);
     }
   }
 

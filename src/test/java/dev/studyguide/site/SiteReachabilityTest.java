@@ -8,7 +8,6 @@ import dev.studyguide.graph.TopicEntry;
 import dev.studyguide.graph.TopicGraph;
 import dev.studyguide.model.Item;
 import dev.studyguide.model.SourceReading;
-import dev.studyguide.pipeline.Guide;
 import dev.studyguide.render.SiteLayout;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -36,9 +35,8 @@ class SiteReachabilityTest {
   @BeforeAll
   static void crawlFromTheHomePage() {
     site = SiteBuilds.real();
-    Guide guide = Guide.load(SiteBuilds.CONTENT);
-    graph = guide.graph().orElseThrow();
-    readings = guide.corpus().readings();
+    graph = SiteBuilds.realGraph();
+    readings = SiteBuilds.realGuide().corpus().readings();
     Deque<String> queue = new ArrayDeque<>(List.of("index.html"));
     reached.add("index.html");
     while (!queue.isEmpty()) {

@@ -6,7 +6,6 @@ import dev.studyguide.graph.Link;
 import dev.studyguide.graph.MergedQuestion;
 import dev.studyguide.graph.TopicEntry;
 import dev.studyguide.graph.TopicGraph;
-import dev.studyguide.pipeline.Guide;
 import dev.studyguide.render.SiteLayout;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -31,7 +30,7 @@ class SiteTopicPagesTest {
   @BeforeAll
   static void build() {
     site = SiteBuilds.real();
-    graph = Guide.load(SiteBuilds.CONTENT).graph().orElseThrow();
+    graph = SiteBuilds.realGraph();
   }
 
   @Test
