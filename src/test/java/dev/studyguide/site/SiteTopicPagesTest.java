@@ -128,6 +128,27 @@ class SiteTopicPagesTest {
     assertThat(shared).as("questions about more than one topic").isPositive();
   }
 
+  @Test
+  void mentionLinksAreOnePerTargetPerSectionOutsideHeadingsMathCodeAndLinksAndNeverToTheirOwnPage() {
+    List<String> wrong = new ArrayList<>();
+    int mentions = 0;
+    for (String page : site.pagesUnder("topics")) {
+      for (Element section : site.page(page).select("section.note, article.question")) {
+        Set<String> targets = new HashSet<>();
+        for (Element a : section.select("a.mention")) {
+          mentions++;
+          String target = BuiltSite.resolve(page, a.attr("href"), "").orElseThrow().path();
+          if (target.equals(page) || !targets.add(target)
+              || a.parents().stream().anyMatch(p -> p.is("h1, h2, h3, h4, h5, h6, code, pre, .katex, a"))) {
+            wrong.add(page + "#" + section.id() + ": " + a.outerHtml());
+          }
+        }
+      }
+    }
+    assertThat(wrong).isEmpty();
+    assertThat(mentions).isGreaterThan(100);
+  }
+
   private static String kind(Link.Kind kind) {
     return switch (kind) {
       case PREREQUISITE -> "prerequisite";
