@@ -10,9 +10,10 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.WordlistLoader;
+import org.apache.lucene.analysis.snowball.SnowballFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
-import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.EnglishMinimalStemFilter;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
@@ -43,8 +44,11 @@ public final class ConceptAnalyzer extends Analyzer {
   private final SynonymMap phrases;
   private final CharArraySet conceptTokens;
   private final CharArraySet stemmedStopWords;
+  private final java.util.Map<String, List<String>> names;
 
-  private ConceptAnalyzer(SynonymMap acronyms, SynonymMap phrases, CharArraySet conceptTokens) {
+  private ConceptAnalyzer(SynonymMap acronyms, SynonymMap phrases, CharArraySet conceptTokens,
+      java.util.Map<String, List<String>> names) {
+    this.names = names;
     this.acronyms = acronyms;
     this.phrases = phrases;
     this.conceptTokens = conceptTokens;
@@ -70,7 +74,9 @@ public final class ConceptAnalyzer extends Analyzer {
           }
         }
       }
-      return new ConceptAnalyzer(acronyms.build(), phrases.build(), tokens);
+      java.util.Map<String, List<String>> namesById = new java.util.HashMap<>();
+      taxonomy.topics().forEach(t -> namesById.put(t.id(), t.names()));
+      return new ConceptAnalyzer(acronyms.build(), phrases.build(), tokens, namesById);
     } catch (IOException e) {
       throw new UncheckedIOException("analysing topic names in memory", e);
     }
@@ -106,8 +112,18 @@ public final class ConceptAnalyzer extends Analyzer {
     return new TokenStreamComponents(source, stream);
   }
 
+  /** Analysed texts: a build analyses the same headline for placement, merging and links. */
+  private final java.util.Map<String, List<String>> analysed = new java.util.concurrent.ConcurrentHashMap<>();
+
   /** All terms of a text in order, words (stemmed) and concept tokens alike. */
   public List<String> terms(String text) {
+    if (text.length() > 20_000) {
+      return analyse(text); // not worth keeping
+    }
+    return analysed.computeIfAbsent(text, this::analyse);
+  }
+
+  private List<String> analyse(String text) {
     List<String> out = new ArrayList<>();
     try (TokenStream stream = tokenStream("text", text)) {
       CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
@@ -120,6 +136,33 @@ public final class ConceptAnalyzer extends Analyzer {
       throw new UncheckedIOException("analysing text in memory", e);
     }
     return out;
+  }
+
+  /**
+   * The terms of a text with the words of every named topic's names dropped, leaving its concept token:
+   * "Kullback-Leibler (KL) divergence" and "KL divergence" both give {@code topic:kl-divergence} alone. For
+   * comparing what texts are about without counting how fully each spelled a name out.
+   */
+  public List<String> conceptTerms(String text) {
+    List<String> terms = terms(text);
+    Set<String> nameWords = new java.util.HashSet<>();
+    for (String term : terms) {
+      if (isConcept(term)) {
+        nameWords.addAll(nameWords(topicOf(term)));
+      }
+    }
+    return terms.stream().filter(t -> isConcept(t) || !nameWords.contains(t)).toList();
+  }
+
+  private final java.util.Map<String, Set<String>> nameWords = new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** The analysed words of all of a topic's names. */
+  private Set<String> nameWords(String topicId) {
+    return nameWords.computeIfAbsent(topicId, id -> {
+      Set<String> words = new java.util.HashSet<>();
+      names.getOrDefault(id, List.of()).forEach(name -> terms(name).stream().filter(t -> !isConcept(t)).forEach(words::add));
+      return words;
+    });
   }
 
   /** A topic named in a text, at {@code [start, end)} of that text. */
@@ -155,12 +198,17 @@ public final class ConceptAnalyzer extends Analyzer {
     return out;
   }
 
+  /**
+   * Snowball's English stop list (about 170 words: "from", "what", "does" ...), stemmed. Lucene's default list
+   * has 33 words and leaves "from" and "what" to count as content.
+   */
   private static CharArraySet stemmedStopWords() {
-    CharArraySet out = new CharArraySet(64, false);
-    try (Analyzer stems = new StemAnalyzer()) {
-      for (Object word : EnglishAnalyzer.ENGLISH_STOP_WORDS_SET) {
-        String text = new String((char[]) word);
-        out.addAll(tokens(stems, text));
+    CharArraySet out = new CharArraySet(256, false);
+    try (Analyzer stems = new StemAnalyzer();
+        var reader = new java.io.InputStreamReader(
+            SnowballFilter.class.getResourceAsStream("english_stop.txt"), java.nio.charset.StandardCharsets.UTF_8)) {
+      for (Object word : WordlistLoader.getSnowballWordSet(reader)) {
+        out.addAll(tokens(stems, new String((char[]) word)));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -48,10 +48,12 @@ final class DuplicateFinder {
   /** Groups of duplicates (each in source order, singletons included), the merges made, and near misses. */
   record Result(List<List<Item>> groups, List<MergeDecision> merges, List<MergeDecision> nearMisses) {}
 
-  Result find(List<Item> questions, Overrides overrides, List<Diagnostic> diagnostics) {
+  /** Finds duplicates among {@code questions}, each already placed on a topic ({@code topicOf} by item id). */
+  Result find(List<Item> questions, java.util.function.Function<Item, String> topicOf, Overrides overrides,
+      List<Diagnostic> diagnostics) {
     List<QuestionProfile> profiles = new ArrayList<>();
     for (int i = 0; i < questions.size(); i++) {
-      profiles.add(QuestionProfile.of(questions.get(i), i, analyzer));
+      profiles.add(QuestionProfile.of(questions.get(i), i, analyzer, topicOf.apply(questions.get(i))));
     }
     try (ByteBuffersDirectory directory = new ByteBuffersDirectory()) {
       index(profiles, directory);

@@ -12,8 +12,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Builds the topic graph, in this order: place notes on topics; find duplicate questions; place questions,
- * scoring against topics that now include their notes; apply pins; gather each topic's items and links.
+ * Builds the topic graph, in this order: place notes on topics; place questions, scoring against topics that now
+ * include their notes; apply pins; merge duplicate questions on the same topic; gather each topic's items and
+ * links.
  */
 public final class GraphBuilder {
   private final Taxonomy taxonomy;
@@ -35,11 +36,12 @@ public final class GraphBuilder {
     Pins pins = new Pins(overrides, taxonomy, diagnostics);
 
     List<Placement> notePlacements = pins.apply(assigner.place(notes, Map.of()));
-    DuplicateFinder.Result duplicates = new DuplicateFinder(analyzer, threshold).find(questions, overrides, diagnostics);
     Map<String, Placement> questionPlacements = new HashMap<>();
     pins.apply(assigner.place(questions, TopicAssigner.byTopic(notePlacements)))
         .forEach(p -> questionPlacements.put(p.item().id(), p));
     pins.reportUnmatched();
+    DuplicateFinder.Result duplicates = new DuplicateFinder(analyzer, threshold)
+        .find(questions, q -> questionPlacements.get(q.id()).topic(), overrides, diagnostics);
 
     List<MergedQuestion> merged = new ArrayList<>();
     for (List<Item> group : duplicates.groups()) {

@@ -24,12 +24,26 @@ public record QuestionShape(Intent intent, String mainClause) {
           + "|\\s+and\\s+(how|why|what|when|where|which|its|their|explain|describe|discuss|give|derive|show|state)\\b"
           + "|[?.:;]\\s)");
 
+  /** "..., and how does it differ from Y": the question is a comparison after all. */
+  private static final Pattern DIFFER_TAIL = Pattern.compile(
+      "^\\s*,?\\s*(and\\s+)?(how|in what ways?)\\s+(does|do|is|are)\\s+(it|they|this)\\s+(differ|compare)",
+      Pattern.CASE_INSENSITIVE);
+
   public static QuestionShape of(String prompt) {
     String text = prompt.strip();
     String lower = text.toLowerCase(Locale.ROOT);
-    Matcher tail = TAIL.matcher(text);
-    String main = tail.find() ? text.substring(0, tail.start()) : text;
+    String main = upToTail(text, 0);
+    if (DIFFER_TAIL.matcher(text.substring(main.length())).find()) {
+      String comparison = upToTail(text, main.length() + 1);
+      return new QuestionShape(Intent.COMPARE, comparison.strip());
+    }
     return new QuestionShape(intent(lower, main.toLowerCase(Locale.ROOT)), main.strip());
+  }
+
+  /** The text up to the first follow-on clause that starts after {@code from}. */
+  private static String upToTail(String text, int from) {
+    Matcher tail = TAIL.matcher(text);
+    return tail.find(Math.min(from, text.length())) ? text.substring(0, tail.start()) : text;
   }
 
   private static Intent intent(String lower, String mainLower) {

@@ -13,7 +13,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
-import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
@@ -30,12 +29,16 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 
 /**
  * Puts each item on the topic that scores best for it (BM25) in an index of topics: each topic is a document of
- * its names (title and aliases, with their concept token), its summary, and the text of the notes placed on
- * it. The item's title and prompt weigh most; the topics they name weigh more still; follow-ups and body
- * count a little.
+ * its names (title and aliases, with their concept token) and a text field of its summary and the notes placed
+ * on it. The item's title and prompt weigh most; the topics they name weigh more still; follow-ups and body
+ * count a little. A topic the item names is preferred over any it does not: first those its main clause names
+ * (a question's clause before "and how ...", a note's title), then those its title or prompt names, in score
+ * order; only an item that names no topic is placed by score alone.
  */
 final class TopicAssigner {
-  private static final int MAX_DETAIL_TERMS = 40;
+  private static final int MAX_DETAIL_TERMS = 24;
+  /** Enough ranked topics to find the best named one; a named topic beyond them still wins over none. */
+  private static final int RANKED = 24;
 
   private final ConceptAnalyzer analyzer;
   private final Taxonomy taxonomy;
@@ -66,13 +69,12 @@ final class TopicAssigner {
     try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer))) {
       for (Topic topic : taxonomy.topics()) {
         Document doc = new Document();
-        doc.add(new StoredField("id", topic.id()));
         for (String name : topic.names()) {
           doc.add(new TextField("name", name, Field.Store.NO));
         }
-        doc.add(new TextField("summary", topic.summary(), Field.Store.NO));
+        doc.add(new TextField("text", topic.summary(), Field.Store.NO));
         for (Item note : notesByTopic.getOrDefault(topic.id(), List.of())) {
-          doc.add(new TextField("notes", ProseText.headline(note) + "\n" + ProseText.details(note), Field.Store.NO));
+          doc.add(new TextField("text", ProseText.headline(note) + "\n" + ProseText.details(note), Field.Store.NO));
         }
         writer.addDocument(doc);
       }
@@ -85,19 +87,33 @@ final class TopicAssigner {
         : analyzer.terms(item.sectionPath().get(item.sectionPath().size() - 1));
     List<String> details = frequent(analyzer.terms(ProseText.details(item)));
     BooleanQuery.Builder query = new BooleanQuery.Builder();
-    addTerms(query, distinct(headline), Map.of("name", 4f, "summary", 1f, "notes", 1f), 2f);
-    addTerms(query, distinct(section), Map.of("name", 1.5f, "notes", 0.5f), 1f);
-    addTerms(query, details, Map.of("name", 0.5f, "summary", 0.3f, "notes", 0.3f), 1.5f);
-    ScoreDoc[] hits = searcher.search(query.build(), 1).scoreDocs;
+    addTerms(query, distinct(headline), Map.of("name", 4f, "text", 1f), 2f);
+    addTerms(query, distinct(section), Map.of("name", 1.5f, "text", 0.5f), 1f);
+    addTerms(query, details, Map.of("name", 0.5f, "text", 0.3f), 1.5f);
     Set<String> named = conceptsOf(headline);
-    if (hits.length == 0) {
-      String fallback = named.isEmpty() ? taxonomy.topics().get(0).id() : named.iterator().next();
-      return new Placement(item, fallback, List.of(), 0, named.isEmpty() ? Placement.Fit.GUESSED : Placement.Fit.NAMED);
+    Set<String> focus = analyzer.concepts(mainClause(item));
+    ScoreDoc[] hits = searcher.search(query.build(), RANKED).scoreDocs;
+    List<String> ranked = new ArrayList<>();
+    for (ScoreDoc hit : hits) {
+      // One segment written in taxonomy order, never merged or deleted from: doc id = topic index.
+      ranked.add(taxonomy.topics().get(hit.doc).id());
     }
-    String best = searcher.storedFields().document(hits[0].doc).get("id");
+    String best = firstIn(ranked, focus).or(() -> firstIn(ranked, named))
+        .orElse(ranked.isEmpty() ? taxonomy.topics().get(0).id() : ranked.get(0));
+    double score = ranked.contains(best) ? hits[ranked.indexOf(best)].score : 0;
     List<String> also = named.stream().filter(t -> !t.equals(best)).limit(3).toList();
     Placement.Fit fit = named.contains(best) ? Placement.Fit.NAMED : Placement.Fit.GUESSED;
-    return new Placement(item, best, also, hits[0].score, fit);
+    return new Placement(item, best, also, score, fit);
+  }
+
+  /** A question's main clause, a note's title: where the item says what it is about. */
+  private static String mainClause(Item item) {
+    return item.isQuestion() ? QuestionShape.of(ProseText.of(item.prompt())).mainClause() : item.title();
+  }
+
+  /** The best-ranked topic among {@code wanted}; a wanted topic no term reached still beats nothing. */
+  private static java.util.Optional<String> firstIn(List<String> ranked, Set<String> wanted) {
+    return ranked.stream().filter(wanted::contains).findFirst().or(() -> wanted.stream().findFirst());
   }
 
   private static void addTerms(BooleanQuery.Builder query, List<String> terms, Map<String, Float> fields,

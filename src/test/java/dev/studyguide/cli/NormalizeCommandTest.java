@@ -32,4 +32,20 @@ class NormalizeCommandTest {
     assertThat(run("normalize", "--bogus")).isEqualTo(ExitCode.USAGE);
     assertThat(err.toString()).contains("--bogus");
   }
+
+  @Test
+  void writesTheSameJsonForTheSameInput() throws Exception {
+    Path a = tmp.resolve("a.json");
+    Path b = tmp.resolve("b.json");
+    assertThat(run("normalize", "--json", "--out", a.toString())).isEqualTo(ExitCode.OK);
+    assertThat(run("normalize", "--json", "--out", b.toString())).isEqualTo(ExitCode.OK);
+    assertThat(java.nio.file.Files.readAllBytes(a)).isEqualTo(java.nio.file.Files.readAllBytes(b));
+    var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(a.toFile());
+    assertThat(json.get("items")).hasSize(393);
+    var first = json.get("items").get(0);
+    assertThat(first.get("kind").asText()).isEqualTo("question");
+    assertThat(first.get("sources").get(0).get("file").asText()).isEqualTo("000_4990951e695175c5.txt");
+    assertThat(first.get("sources").get(0).get("lines")).hasSize(2);
+    assertThat(first.get("sources").get(0).get("label").asText()).isEqualTo("#1");
+  }
 }

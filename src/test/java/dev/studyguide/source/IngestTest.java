@@ -42,4 +42,31 @@ class IngestTest {
       assertThat(d.message()).startsWith("HTML tag <script>");
     });
   }
+
+  @Test
+  void readsAllFiveRealDocumentsWithEveryLineAccountedFor() {
+    Corpus corpus = Ingest.read(java.nio.file.Path.of("content"));
+    assertThat(corpus.allDiagnostics()).filteredOn(Diagnostic::isError).isEmpty();
+    assertThat(corpus.allDiagnostics()).noneMatch(d -> d.message().contains("not captured"));
+    assertThat(corpus.readings()).allSatisfy(r -> assertThat(LineAccounting.unaccounted(r)).isEmpty());
+    java.util.Map<String, Long> questions = new java.util.TreeMap<>();
+    java.util.Map<String, Long> notes = new java.util.TreeMap<>();
+    for (var reading : corpus.readings()) {
+      String name = reading.document().file().substring(0, 3);
+      questions.put(name, reading.items().stream().filter(dev.studyguide.model.Item::isQuestion).count());
+      notes.put(name, reading.items().stream().filter(i -> !i.isQuestion()).count());
+    }
+    assertThat(questions).containsExactly(java.util.Map.entry("000", 142L), java.util.Map.entry("001", 30L),
+        java.util.Map.entry("002", 0L), java.util.Map.entry("003", 0L), java.util.Map.entry("004", 10L));
+    assertThat(notes).containsExactly(java.util.Map.entry("000", 0L), java.util.Map.entry("001", 0L),
+        java.util.Map.entry("002", 153L), java.util.Map.entry("003", 53L), java.util.Map.entry("004", 5L));
+  }
+
+  @Test
+  void givesEveryItemAUniqueStableId() {
+    Corpus first = Ingest.read(java.nio.file.Path.of("content"));
+    Corpus second = Ingest.read(java.nio.file.Path.of("content"));
+    var ids = first.items().map(dev.studyguide.model.Item::id).toList();
+    assertThat(ids).doesNotHaveDuplicates().isEqualTo(second.items().map(dev.studyguide.model.Item::id).toList());
+  }
 }

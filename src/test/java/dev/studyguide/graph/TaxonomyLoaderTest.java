@@ -1,0 +1,72 @@
+package dev.studyguide.graph;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.studyguide.model.Diagnostic;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TaxonomyLoaderTest {
+  @TempDir Path tmp;
+  private final List<Diagnostic> diagnostics = new ArrayList<>();
+
+  private Optional<Taxonomy> load(String yaml) throws Exception {
+    Files.writeString(tmp.resolve(TaxonomyLoader.FILE_NAME), yaml);
+    return TaxonomyLoader.load(tmp, diagnostics);
+  }
+
+  private static final String CATEGORIES = "categories:\n  - {id: it, title: Information theory}\ntopics:\n";
+
+  @Test
+  void readsTheRealTaxonomyCleanly() {
+    Taxonomy taxonomy = TaxonomyLoader.load(Path.of("content"), diagnostics).orElseThrow();
+    assertThat(diagnostics).isEmpty();
+    assertThat(taxonomy.categories()).hasSizeBetween(8, 12);
+    assertThat(taxonomy.topics()).hasSizeGreaterThan(150);
+    assertThat(taxonomy.topic("kl-divergence").orElseThrow().aliases())
+        .contains("Kullback-Leibler divergence", "relative entropy", "KL");
+  }
+
+  @Test
+  void reportsAPrerequisiteCycleWithItsPath() throws Exception {
+    assertThat(load(CATEGORIES + "  - {id: a, title: A, category: it, prerequisites: [b]}\n"
+        + "  - {id: b, title: B, category: it, prerequisites: [a]}\n")).isEmpty();
+    assertThat(diagnostics).extracting(Diagnostic::message).containsExactly("prerequisite cycle: a → b → a");
+    assertThat(diagnostics.get(0).line()).isEqualTo(4);
+  }
+
+  @Test
+  void reportsUnknownCategoriesAndPrerequisitesAtTheTopicsLine() throws Exception {
+    assertThat(load(CATEGORIES + "  - {id: a, title: A, category: nope}\n"
+        + "  - {id: b, title: B, category: it, prerequisites: [ghost]}\n")).isEmpty();
+    assertThat(diagnostics).extracting(Diagnostic::format).containsExactly(
+        "topics.yaml:4: error: topic 'a' names unknown category 'nope' (use one of the ids under 'categories:')",
+        "topics.yaml:5: error: topic 'b' has unknown prerequisite 'ghost' (use a topic id defined in this file)");
+  }
+
+  @Test
+  void refusesANameSharedByTwoTopics() throws Exception {
+    assertThat(load(CATEGORIES + "  - {id: a, title: Entropy, category: it}\n"
+        + "  - {id: b, title: Shannon entropy, category: it, aliases: [entropy]}\n")).isEmpty();
+    assertThat(diagnostics.get(0).message()).isEqualTo("name 'entropy' of topic 'b' is also a name of 'a'");
+  }
+
+  @Test
+  void reportsASyntaxErrorWithItsLine() throws Exception {
+    assertThat(load(CATEGORIES + "  - {id: a, title: [oops\n")).isEmpty();
+    assertThat(diagnostics.get(0).line()).isGreaterThanOrEqualTo(4);
+    assertThat(diagnostics.get(0).message()).startsWith("YAML syntax error");
+  }
+
+  @Test
+  void keepsTopicTitlesAsTextEvenWhenTheyLookLikeMarkup() throws Exception {
+    Taxonomy taxonomy = load(CATEGORIES + "  - {id: a, title: \"<script>alert(1)</script>\", category: it}\n")
+        .orElseThrow();
+    assertThat(taxonomy.topics().get(0).title()).isEqualTo("<script>alert(1)</script>");
+  }
+}
