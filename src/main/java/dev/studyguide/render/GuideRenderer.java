@@ -57,10 +57,15 @@ public final class GuideRenderer {
         .map(m -> new RenderedQuestion.Answer(writer.blocks(m.body()), SourceBadge.of(m.source(), m.id())))
         .toList();
     List<SourceBadge> sources = q.members().stream().map(m -> SourceBadge.of(m.source(), m.id())).toList();
-    return new RenderedQuestion(q, prompt, phrasings, followUps, answers, sources, writer.linkedTopics());
+    List<String> memberPrompts = q.members().stream().map(m -> writer.plainInlines(m.prompt())).toList();
+    return new RenderedQuestion(q, prompt, phrasings, followUps, answers, sources, writer.linkedTopics(),
+        memberPrompts);
   }
 
-  /** The first distinct display formulas of the topic's notes, then of its answers. */
+  /**
+   * The first distinct display formulas of the topic's notes, then of its answers; a formula KaTeX rejected is
+   * left to its place in the text (a summary should not repeat a broken formula).
+   */
   private List<String> keyFormulas(TopicEntry entry) {
     Set<String> tex = new LinkedHashSet<>();
     entry.notes().forEach(n -> displayMath(n.body(), tex));
@@ -69,6 +74,9 @@ public final class GuideRenderer {
     for (String t : tex) {
       if (out.size() == KEY_FORMULAS) {
         break;
+      }
+      if (!math.typeset(t, true)) {
+        continue;
       }
       out.add(math.html(t, true));
     }

@@ -58,6 +58,11 @@ public final class MathIndex {
         + "</code>";
   }
 
+  /** Whether KaTeX typeset the formula (a rejected one is only shown as source). */
+  public boolean typeset(String tex, boolean display) {
+    return results.get(new MathRequest(tex, display)) instanceof MathResult.Rendered;
+  }
+
   public int size() {
     return results.size();
   }

@@ -1,6 +1,7 @@
 package dev.studyguide.render;
 
 import dev.studyguide.graph.MergedQuestion;
+import dev.studyguide.model.Item;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -12,6 +13,8 @@ import java.util.Set;
  * @param promptHtml the canonical prompt (no links: it reads as a heading)
  * @param answers one per member that has an answer, each with its source badge
  * @param linkedTopics topics its prose links to
+ * @param memberPromptsHtml every member's own prompt, in member order (for the source pages, which list each
+ *     source's wording)
  */
 public record RenderedQuestion(
     MergedQuestion question,
@@ -20,8 +23,10 @@ public record RenderedQuestion(
     List<String> followUpsHtml,
     List<Answer> answers,
     List<SourceBadge> sources,
-    Set<String> linkedTopics) {
+    Set<String> linkedTopics,
+    List<String> memberPromptsHtml) {
   public RenderedQuestion {
+    memberPromptsHtml = List.copyOf(memberPromptsHtml);
     phrasingsHtml = List.copyOf(phrasingsHtml);
     followUpsHtml = List.copyOf(followUpsHtml);
     answers = List.copyOf(answers);
@@ -31,6 +36,17 @@ public record RenderedQuestion(
 
   public String id() {
     return question.id();
+  }
+
+  /** The prompt of one member as its source words it. */
+  public String promptHtmlOf(String itemId) {
+    List<Item> members = question.members();
+    for (int i = 0; i < members.size(); i++) {
+      if (members.get(i).id().equals(itemId)) {
+        return memberPromptsHtml.get(i);
+      }
+    }
+    throw new IllegalArgumentException(itemId + " is not a member of " + id());
   }
 
   public record Answer(String html, SourceBadge source) {}

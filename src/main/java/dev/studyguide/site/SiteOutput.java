@@ -35,8 +35,10 @@ public final class SiteOutput implements Output {
       out.write(asset, templates.asset(asset));
     }
     KatexAssets.copyTo(out.dir());
-    out.write("sitemap.xml", templates.render("sitemap", new Sitemap(pages.stream()
-        .filter(p -> !p.path().equals("404.html")).map(p -> baseUrl + p.path()).toList())));
+    if (!baseUrl.isEmpty()) { // a sitemap lists absolute URLs only (sitemaps.org), so it needs the address
+      out.write("sitemap.xml", templates.render("sitemap", new Sitemap(pages.stream()
+          .filter(p -> !p.path().equals("404.html")).map(p -> baseUrl + p.path()).toList())));
+    }
     out.write("robots.txt", templates.render("robots", new Robots(baseUrl.isEmpty() ? "" : baseUrl + "sitemap.xml")));
     out.write(".nojekyll", "");
   }
@@ -52,7 +54,9 @@ public final class SiteOutput implements Output {
     pages.addAll(TopicPages.build(guide));
     pages.add(QuestionsPage.build(guide));
     pages.addAll(SourcePages.build(guide));
-    pages.add(new SitePage("404.html", "404", new Views.Link("Home", "index.html"), "Page not found",
+    // GitHub Pages serves 404.html at any missing address, so its links start from the site's address if known.
+    String home = guide.corpus().config().baseUrl() + "index.html";
+    pages.add(new SitePage("404.html", "404", new Views.Link("Home", home), "Page not found",
         "This page does not exist in the guide."));
     return pages;
   }
@@ -65,7 +69,7 @@ public final class SiteOutput implements Output {
     String guideTitle = guide.corpus().config().title();
     String title = page.path().equals("index.html") ? guideTitle : page.title() + " · " + guideTitle;
     Views.Layout view = new Views.Layout(title, page.description(), root,
-        baseUrl.isEmpty() ? "" : baseUrl + page.path(), guideTitle, body, page.template(), nav,
+        baseUrl.isEmpty() || page.path().equals("404.html") ? "" : baseUrl + page.path(), guideTitle, body, page.template(), nav,
         root + ASSETS.get(0), root + KatexAssets.STYLESHEET);
     return templates.render("layout", view);
   }

@@ -2,7 +2,6 @@ package dev.studyguide.site;
 
 import dev.studyguide.graph.MergedQuestion;
 import dev.studyguide.graph.TopicGraph;
-import dev.studyguide.model.Inlines;
 import dev.studyguide.model.Item;
 import dev.studyguide.model.SourceReading;
 import dev.studyguide.model.Skipped;
@@ -25,7 +24,7 @@ final class SourcePages {
     List<SitePage> pages = new ArrayList<>();
     Map<String, MergedQuestion> questions = guide.graph().questionByItem();
     for (SourceReading reading : guide.corpus().readings()) {
-      List<Views.SourceItem> items = reading.items().stream().map(i -> item(guide.graph(), questions, i)).toList();
+      List<Views.SourceItem> items = reading.items().stream().map(i -> item(guide, questions, i)).toList();
       long questionCount = reading.items().stream().filter(Item::isQuestion).count();
       Views.SourcePage view = new Views.SourcePage(reading.document().title(), reading.document().file(), items,
           (int) questionCount, items.size() - (int) questionCount, skipped(reading));
@@ -35,7 +34,8 @@ final class SourcePages {
     return pages;
   }
 
-  private static Views.SourceItem item(TopicGraph graph, Map<String, MergedQuestion> questions, Item item) {
+  private static Views.SourceItem item(RenderedGuide guide, Map<String, MergedQuestion> questions, Item item) {
+    TopicGraph graph = guide.graph();
     String topic;
     String anchor;
     boolean merged = false;
@@ -48,10 +48,11 @@ final class SourcePages {
       topic = graph.noteByItem().get(item.id()).topic();
       anchor = item.id();
     }
-    String text = item.isQuestion() ? Inlines.plainText(item.prompt()) : item.title();
+    // The source's own wording, typeset like everywhere else (a plain-text prompt would show raw TeX).
+    String textHtml = item.isQuestion() ? guide.question(anchor).promptHtmlOf(item.id()) : guide.note(item.id()).titleHtml();
     String lines = item.source().fromLine() == item.source().toLine() ? "line " + item.source().fromLine()
         : "lines " + item.source().fromLine() + "–" + item.source().toLine();
-    return new Views.SourceItem(item.id(), item.source().label(), item.kind().jsonName(), text, lines,
+    return new Views.SourceItem(item.id(), item.source().label(), item.kind().jsonName(), textHtml, lines,
         SiteLayout.FRAGMENT_ROOT + SiteLayout.topic(topic) + "#" + anchor,
         graph.topic(topic).orElseThrow().topic().title(), merged);
   }

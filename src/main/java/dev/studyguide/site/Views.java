@@ -41,6 +41,10 @@ final class Views {
     public boolean hasAnswers() {
       return !answers.isEmpty();
     }
+
+    public boolean hasAlsoOn() {
+      return !alsoOn.isEmpty();
+    }
   }
 
   record Note(String id, String titleHtml, String html, Badge badge) {}
@@ -63,6 +67,27 @@ final class Views {
     public boolean isEmpty() {
       return notes.isEmpty() && questions.isEmpty();
     }
+
+    // Mustache.java cannot test "list.0", so each optional section asks one of these.
+    public boolean hasKeyFormulas() {
+      return !keyFormulasHtml.isEmpty();
+    }
+
+    public boolean hasAlsoListed() {
+      return !alsoListed.isEmpty();
+    }
+
+    public boolean hasRelated() {
+      return !related.isEmpty();
+    }
+
+    public boolean hasBacklinks() {
+      return !backlinks.isEmpty();
+    }
+
+    public boolean hasConnections() {
+      return hasRelated() || hasBacklinks();
+    }
   }
 
   record QuestionLine(String id, String promptHtml, String url, int phrasings, List<Badge> badges) {}
@@ -73,7 +98,7 @@ final class Views {
 
   record AllQuestions(List<CategoryQuestions> categories, int count) {}
 
-  record SourceItem(String id, String label, String kind, String text, String lines, String url, String topicTitle,
+  record SourceItem(String id, String label, String kind, String textHtml, String lines, String url, String topicTitle,
       boolean merged) {}
 
   record SourcePage(String title, String file, List<SourceItem> items, int questions, int notes,

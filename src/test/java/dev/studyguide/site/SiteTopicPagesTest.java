@@ -1,0 +1,160 @@
+package dev.studyguide.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.studyguide.graph.Link;
+import dev.studyguide.graph.MergedQuestion;
+import dev.studyguide.graph.TopicEntry;
+import dev.studyguide.graph.TopicGraph;
+import dev.studyguide.render.SiteLayout;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The optional parts of a topic page appear exactly when the graph has something for them: key formulas,
+ * related topics with the kind of link, "linked from", questions also about other topics, and questions
+ * placed elsewhere that are also about this topic.
+ */
+class SiteTopicPagesTest {
+  static BuiltSite site;
+  static TopicGraph graph;
+
+  @BeforeAll
+  static void build() {
+    site = SiteBuilds.real();
+    graph = SiteBuilds.realGraph();
+  }
+
+  @Test
+  void relatedTopicsAreListedInTheGraphsOrderWithTheKindOfLink() {
+    List<String> wrong = new ArrayList<>();
+    int links = 0;
+    for (TopicEntry entry : graph.topics()) {
+      Document page = site.page(SiteLayout.topic(entry.topic().id()));
+      List<String> expected = new ArrayList<>();
+      for (Link link : entry.related()) {
+        expected.add("../" + SiteLayout.topic(link.topic()) + " " + kind(link.kind()));
+      }
+      List<String> shown = page.select("ul.related > li").stream()
+          .map(li -> li.selectFirst("a").attr("href") + " " + li.selectFirst(".kind").text()).toList();
+      if (!shown.equals(expected)) {
+        wrong.add(entry.topic().id() + ": " + shown + " instead of " + expected);
+      }
+      links += expected.size();
+    }
+    assertThat(wrong).isEmpty();
+    assertThat(links).as("related links in the graph").isGreaterThan(graph.topics().size());
+  }
+
+  @Test
+  void linkedFromListsExactlyTheTopicsWhosePagesMentionThisOne() {
+    Map<String, Set<String>> mentionedFrom = new HashMap<>();
+    for (TopicEntry entry : graph.topics()) {
+      String page = SiteLayout.topic(entry.topic().id());
+      for (Element a : site.page(page).select("main a.mention")) {
+        String target = BuiltSite.resolve(page, a.attr("href"), "").orElseThrow().path();
+        mentionedFrom.computeIfAbsent(target, t -> new HashSet<>()).add(page);
+      }
+    }
+    List<String> wrong = new ArrayList<>();
+    for (TopicEntry entry : graph.topics()) {
+      String page = SiteLayout.topic(entry.topic().id());
+      Set<String> shown = new HashSet<>();
+      site.page(page).select("ul.backlinks a").forEach(a -> shown.add(
+          BuiltSite.resolve(page, a.attr("href"), "").orElseThrow().path()));
+      if (!shown.equals(mentionedFrom.getOrDefault(page, Set.of()))) {
+        wrong.add(page + ": " + shown + " but mentioned from " + mentionedFrom.get(page));
+      }
+    }
+    assertThat(wrong).isEmpty();
+    assertThat(mentionedFrom).as("topics mentioned from other pages").hasSizeGreaterThan(50);
+  }
+
+  @Test
+  void keyFormulasAreUpToFourDisplayFormulasFromTheTopicsOwnNotesAndAnswers() {
+    List<String> wrong = new ArrayList<>();
+    int pagesWithFormulas = 0;
+    for (String page : site.pagesUnder("topics")) {
+      Document doc = site.page(page);
+      List<String> key = doc.select(".key-formulas annotation").eachText();
+      if (key.isEmpty()) {
+        continue;
+      }
+      pagesWithFormulas++;
+      Set<String> body = new HashSet<>(doc.select(".notes .math-display annotation, .answer .math-display annotation")
+          .eachText());
+      if (key.size() > 4 || !body.containsAll(key) || new HashSet<>(key).size() != key.size()) {
+        wrong.add(page + ": " + key);
+      }
+    }
+    assertThat(wrong).isEmpty();
+    assertThat(pagesWithFormulas).isGreaterThan(20);
+    assertThat(site.page("topics/svm.html").select(".key-formulas annotation").eachText())
+        .startsWith("\\min_{\\mathbf{w}, b} \\frac{1}{2} \\|\\mathbf{w}\\|^2");
+  }
+
+  @Test
+  void aQuestionAlsoAboutOtherTopicsSaysSoAndIsListedOnThem() {
+    List<String> wrong = new ArrayList<>();
+    int shared = 0;
+    for (MergedQuestion q : graph.questions()) {
+      if (q.placement().alsoOn().isEmpty()) {
+        continue;
+      }
+      shared++;
+      String home = SiteLayout.topic(q.placement().topic());
+      Element article = site.page(home).getElementById(q.id());
+      List<String> alsoAbout = article.select(".also-on a").eachAttr("href");
+      List<String> expected = q.placement().alsoOn().stream().map(t -> "../" + SiteLayout.topic(t)).toList();
+      if (!alsoAbout.equals(expected)) {
+        wrong.add(q.id() + " on " + home + ": also about " + alsoAbout + " instead of " + expected);
+      }
+      for (String other : q.placement().alsoOn()) {
+        List<String> listed = site.page(SiteLayout.topic(other)).select(".also-listed a").eachAttr("href");
+        if (!listed.contains("../" + home + "#" + q.id())) {
+          wrong.add(q.id() + " is not listed on " + other);
+        }
+      }
+    }
+    assertThat(wrong).isEmpty();
+    assertThat(shared).as("questions about more than one topic").isPositive();
+  }
+
+  @Test
+  void mentionLinksAreOnePerTargetPerSectionOutsideHeadingsMathCodeAndLinksAndNeverToTheirOwnPage() {
+    List<String> wrong = new ArrayList<>();
+    int mentions = 0;
+    for (String page : site.pagesUnder("topics")) {
+      for (Element section : site.page(page).select("section.note, article.question")) {
+        Set<String> targets = new HashSet<>();
+        for (Element a : section.select("a.mention")) {
+          mentions++;
+          String target = BuiltSite.resolve(page, a.attr("href"), "").orElseThrow().path();
+          if (target.equals(page) || !targets.add(target)
+              || a.parents().stream().anyMatch(p -> p.is("h1, h2, h3, h4, h5, h6, code, pre, .katex, a"))) {
+            wrong.add(page + "#" + section.id() + ": " + a.outerHtml());
+          }
+        }
+      }
+    }
+    assertThat(wrong).isEmpty();
+    assertThat(mentions).isGreaterThan(100);
+  }
+
+  private static String kind(Link.Kind kind) {
+    return switch (kind) {
+      case PREREQUISITE -> "prerequisite";
+      case LEADS_TO -> "builds on this";
+      case SHARED -> "shared questions";
+      case MENTION -> "mentioned together";
+    };
+  }
+}
