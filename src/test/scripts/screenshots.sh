@@ -19,7 +19,6 @@ for page in "${pages[@]}"; do
   for width in 390 1280; do
     for scheme in light dark; do
       flags=()
-      [ "$scheme" = dark ] && flags+=(--force-dark-mode --enable-features=WebContentsForceDark:inversion_method/cielab_based)
       [ "$scheme" = dark ] && flags=(--blink-settings=preferredColorScheme=0)
       [ "$scheme" = light ] && flags=(--blink-settings=preferredColorScheme=1)
       "$browser" --headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking \
