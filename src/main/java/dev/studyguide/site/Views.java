@@ -8,16 +8,29 @@ final class Views {
 
   record Link(String title, String url) {}
 
+  /** "1 question", "3 notes": counts as a reader says them. */
+  static String count(int n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
+  }
+
   record TopicCard(String title, String url, String summary, int questions, int notes, int level) {
     public boolean empty() {
       return questions == 0 && notes == 0;
+    }
+
+    public String counts() {
+      return count(questions, "question") + " · " + count(notes, "note");
     }
   }
 
   record CategoryCard(String title, String url, String summary, int topicCount, int questionCount,
       List<TopicCard> topics) {}
 
-  record SourceCard(String title, String url, String file, int questions, int notes) {}
+  record SourceCard(String title, String url, String file, int questions, int notes) {
+    public String counts() {
+      return count(questions, "question") + ", " + count(notes, "note");
+    }
+  }
 
   record Home(String guideTitle, String description, List<CategoryCard> categories, List<SourceCard> sources,
       int topicCount, int questionCount, int noteCount, int sourceQuestionCount, String questionsUrl) {}
@@ -102,7 +115,11 @@ final class Views {
       boolean merged) {}
 
   record SourcePage(String title, String file, List<SourceItem> items, int questions, int notes,
-      List<String> skippedSummary) {}
+      List<String> skippedSummary) {
+    public String counts() {
+      return count(questions, "question") + " · " + count(notes, "note");
+    }
+  }
 
   record Layout(String title, String description, String root, String canonical, String guideTitle,
       String bodyHtml, String pageKind, List<Link> categories, String stylesheet, String katexStylesheet) {}
