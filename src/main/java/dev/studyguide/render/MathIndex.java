@@ -19,7 +19,7 @@ import java.util.stream.Stream;
  * looked up while fragments are written. A formula KaTeX rejects is reported at each {@code file:line} where it
  * occurs and shown as its TeX source.
  */
-public final class MathIndex {
+public final class MathIndex implements FragmentMarkup {
   private final Map<MathRequest, MathResult> results;
 
   private MathIndex(Map<MathRequest, MathResult> results) {
@@ -44,6 +44,11 @@ public final class MathIndex {
       }
     }
     return new MathIndex(results);
+  }
+
+  @Override
+  public String math(String tex, boolean display) {
+    return html(tex, display);
   }
 
   /** KaTeX's markup, or the TeX as readable source when KaTeX rejected it. */
