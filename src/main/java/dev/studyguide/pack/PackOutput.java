@@ -1,8 +1,6 @@
 package dev.studyguide.pack;
 
-import dev.studyguide.graph.ConceptAnalyzer;
 import dev.studyguide.model.Diagnostic;
-import dev.studyguide.render.GuideRenderer;
 import dev.studyguide.render.Output;
 import dev.studyguide.render.OutputFolder;
 import dev.studyguide.render.RenderContext;
@@ -60,26 +58,22 @@ public final class PackOutput implements Output {
     PackView view = new PackView(new PackView.Setting(guide.corpus().config().title(), date, siteUrl));
 
     long start = System.nanoTime();
-    PdfMath math = new PdfMath(new TexBoxes(), siteUrl);
-    RenderedGuide pdfFragments = new GuideRenderer(math, ConceptAnalyzer.of(guide.graph().taxonomy()))
-        .render(guide.corpus(), guide.graph());
-    Styles pdfStyles = new Styles(templates.assetText(STYLESHEET), "", "");
+    PdfPacks pdfs = new PdfPacks(guide, templates, view, date);
     Map<String, String> documents = new LinkedHashMap<>();
     for (Pack pack : packs) {
       for (Variant variant : Variant.values()) {
-        documents.put(pdfPath(pack, variant),
-            templates.render("pack", view.document(pack, pdfFragments, Optional.of(variant), pdfStyles, List.of())));
+        documents.put(pdfPath(pack, variant), pdfs.xhtml(pack, variant));
       }
     }
-    step("typeset", start, math.formulas() + " formulas, " + documents.size() + " documents");
+    step("typeset", start, pdfs.math().formulas() + " formulas, " + documents.size() + " documents");
 
     start = System.nanoTime();
-    Map<String, PdfMaker.Made> made = makeAll(documents, new PdfMaker(math, date));
+    Map<String, PdfMaker.Made> made = makeAll(documents, pdfs);
     made.forEach((path, pdf) -> out.write(path, pdf.bytes()));
     int pages = made.values().stream().mapToInt(PdfMaker.Made::pages).sum();
     long bytes = made.values().stream().mapToLong(m -> m.bytes().length).sum();
     step("pdf", start, made.size() + " PDFs, " + pages + " pages, " + size(bytes));
-    report(made, math, context.diagnostics());
+    report(made, pdfs.math(), context.diagnostics());
 
     Styles pageStyles = new Styles("", SiteLayout.FRAGMENT_ROOT + STYLESHEET,
         SiteLayout.FRAGMENT_ROOT + KatexAssets.STYLESHEET);
@@ -100,7 +94,7 @@ public final class PackOutput implements Output {
   }
 
   /** Every document laid out, on one thread per core; the longest documents start first. */
-  private static Map<String, PdfMaker.Made> makeAll(Map<String, String> documents, PdfMaker maker) {
+  private static Map<String, PdfMaker.Made> makeAll(Map<String, String> documents, PdfPacks maker) {
     List<String> order = new ArrayList<>(documents.keySet());
     order.sort(Comparator.comparingInt((String p) -> documents.get(p).length()).reversed());
     int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), order.size()));
