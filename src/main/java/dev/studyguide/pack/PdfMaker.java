@@ -1,5 +1,6 @@
 package dev.studyguide.pack;
 
+import com.openhtmltopdf.extend.impl.FSDefaultCacheStore;
 import com.openhtmltopdf.pdfboxout.PDFCreationListener;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
@@ -41,6 +42,8 @@ final class PdfMaker {
 
   private final PdfMath math;
   private final BuildDate date;
+  /** Font metrics shared by every PDF of the build (the store is thread-safe). */
+  private final FSDefaultCacheStore fontMetrics = new FSDefaultCacheStore();
 
   PdfMaker(PdfMath math, BuildDate date) {
     this.math = math;
@@ -57,6 +60,7 @@ final class PdfMaker {
         .withHtmlContent(xhtml, null)
         .useObjectDrawerFactory(drawers)
         .withProducer(PRODUCER)
+        .useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, fontMetrics)
         .withDiagnosticConsumer(d -> {
           if (d.getLevel().intValue() >= Level.WARNING.intValue()) {
             warnings.add(d.getFormattedMessage());
