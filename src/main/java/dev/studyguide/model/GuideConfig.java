@@ -6,12 +6,32 @@ import java.util.List;
  * The guide's settings from {@code content/guide.yaml}.
  *
  * @param baseUrl public address of the site with a trailing slash, or empty for relative links only
+ * @param packs study packs the editors defined besides the one per category and the whole guide
  */
-public record GuideConfig(String title, String description, String baseUrl, List<SourceEntry> sources) {
+public record GuideConfig(String title, String description, String baseUrl, List<SourceEntry> sources,
+    List<PackEntry> packs) {
   public GuideConfig {
     sources = List.copyOf(sources);
+    packs = List.copyOf(packs);
+  }
+
+  /** A guide without custom packs. */
+  public GuideConfig(String title, String description, String baseUrl, List<SourceEntry> sources) {
+    this(title, description, baseUrl, sources, List.of());
   }
 
   /** One listed source; {@code line} is where guide.yaml lists it, for messages. */
   public record SourceEntry(String file, String title, SourceFormat format, int line) {}
+
+  /**
+   * A custom study pack: the named topics and every topic of the named categories, as ids; checked against
+   * the taxonomy when the packs are made. {@code line} is where guide.yaml defines it.
+   */
+  public record PackEntry(String id, String title, String description, List<String> topics, List<String> categories,
+      int line) {
+    public PackEntry {
+      topics = List.copyOf(topics);
+      categories = List.copyOf(categories);
+    }
+  }
 }

@@ -3,6 +3,8 @@ package dev.studyguide.pipeline;
 import dev.studyguide.graph.ConceptAnalyzer;
 import dev.studyguide.graph.TopicGraph;
 import dev.studyguide.model.Diagnostic;
+import dev.studyguide.pack.BuildDate;
+import dev.studyguide.pack.PackOutput;
 import dev.studyguide.render.GuideRenderer;
 import dev.studyguide.render.MathIndex;
 import dev.studyguide.render.Output;
@@ -33,11 +35,17 @@ public final class Build {
   /** The diagnostics of every stage, and whether the new output replaced the old. */
   public record Result(List<Diagnostic> diagnostics, boolean published) {}
 
-  private final List<Output> outputs = List.of(new SiteOutput());
+  private final List<Output> outputs;
   private final Consumer<String> progress;
 
   public Build(Consumer<String> progress) {
+    this(progress, BuildDate.fromEnvironment());
+  }
+
+  /** A build that stamps {@code date} on its packs (tests fix it so PDFs compare byte for byte). */
+  public Build(Consumer<String> progress, BuildDate date) {
     this.progress = progress;
+    this.outputs = List.of(new SiteOutput(), new PackOutput(date, progress));
   }
 
   public Result run(Options options) throws IOException {
@@ -86,7 +94,8 @@ public final class Build {
     var config = guide.corpus().config();
     String url = baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
     var corpus = new dev.studyguide.model.Corpus(
-        new dev.studyguide.model.GuideConfig(config.title(), config.description(), url, config.sources()),
+        new dev.studyguide.model.GuideConfig(config.title(), config.description(), url, config.sources(),
+            config.packs()),
         guide.corpus().readings(), guide.corpus().diagnostics());
     return new Guide(corpus, guide.graph(), guide.diagnostics());
   }

@@ -9,17 +9,18 @@ import java.util.Set;
 
 /**
  * Writes model blocks and inlines as HTML for one section (a question or a note). Source text is always
- * escaped; math comes from the {@link MathIndex}; the first mention of another topic in the section's prose
- * links to it (never in math, code, headings, prompts or existing links, never to the section's own topic).
+ * escaped; formulas and mention targets come from the {@link FragmentMarkup}; the first mention of another
+ * topic in the section's prose links to it (never in math, code, headings, prompts or existing links, never
+ * to the section's own topic).
  */
 final class FragmentWriter {
-  private final MathIndex math;
+  private final FragmentMarkup markup;
   private final ConceptAnalyzer analyzer;
   private final String ownTopic;
   private final Set<String> linked = new LinkedHashSet<>();
 
-  FragmentWriter(MathIndex math, ConceptAnalyzer analyzer, String ownTopic) {
-    this.math = math;
+  FragmentWriter(FragmentMarkup markup, ConceptAnalyzer analyzer, String ownTopic) {
+    this.markup = markup;
     this.analyzer = analyzer;
     this.ownTopic = ownTopic;
   }
@@ -61,7 +62,7 @@ final class FragmentWriter {
     } else if (block instanceof Block.ListBlock l) {
       list(l, out);
     } else if (block instanceof Block.MathBlock m) {
-      out.append("<div class=\"math-display\">").append(math.html(m.tex(), true)).append("</div>\n");
+      out.append("<div class=\"math-display\">").append(markup.math(m.tex(), true)).append("</div>\n");
     } else if (block instanceof Block.FormulaBlock f) {
       out.append("<div class=\"formula-display\"><span class=\"formula\">").append(Html.escape(f.text()))
           .append("</span></div>\n");
@@ -129,7 +130,7 @@ final class FragmentWriter {
       } else if (inline instanceof Inline.Code c) {
         out.append("<code>").append(Html.escape(c.text())).append("</code>");
       } else if (inline instanceof Inline.Math m) {
-        out.append(math.html(m.tex(), false));
+        out.append(markup.math(m.tex(), false));
       } else if (inline instanceof Inline.Formula f) {
         out.append("<span class=\"formula\">").append(Html.escape(f.text())).append("</span>");
       } else if (inline instanceof Inline.Link l) {
@@ -152,12 +153,16 @@ final class FragmentWriter {
     }
     int at = 0;
     for (ConceptAnalyzer.Mention mention : analyzer.mentions(text)) {
-      if (mention.start() < at || mention.topic().equals(ownTopic) || !linked.add(mention.topic())) {
+      if (mention.start() < at || mention.topic().equals(ownTopic) || linked.contains(mention.topic())) {
         continue;
       }
+      String href = markup.topicHref(mention.topic());
+      if (href.isEmpty()) {
+        continue;
+      }
+      linked.add(mention.topic());
       out.append(Html.escape(text.substring(at, mention.start())));
-      out.append("<a class=\"mention\" href=\"").append(SiteLayout.FRAGMENT_ROOT)
-          .append(SiteLayout.topic(mention.topic())).append("\">")
+      out.append("<a class=\"mention\" href=\"").append(Html.escape(href)).append("\">")
           .append(Html.escape(text.substring(mention.start(), mention.end()))).append("</a>");
       at = mention.end();
     }

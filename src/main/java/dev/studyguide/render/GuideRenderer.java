@@ -20,11 +20,11 @@ public final class GuideRenderer {
   /** How many display formulas a topic page lists as its key formulas. */
   static final int KEY_FORMULAS = 4;
 
-  private final MathIndex math;
+  private final FragmentMarkup markup;
   private final ConceptAnalyzer analyzer;
 
-  public GuideRenderer(MathIndex math, ConceptAnalyzer analyzer) {
-    this.math = math;
+  public GuideRenderer(FragmentMarkup markup, ConceptAnalyzer analyzer) {
+    this.markup = markup;
     this.analyzer = analyzer;
   }
 
@@ -35,7 +35,7 @@ public final class GuideRenderer {
     }
     Map<String, RenderedNote> notes = new LinkedHashMap<>();
     for (Placement p : graph.notes()) {
-      FragmentWriter writer = new FragmentWriter(math, analyzer, p.topic());
+      FragmentWriter writer = new FragmentWriter(markup, analyzer, p.topic());
       Item note = p.item();
       String html = writer.blocks(note.body());
       notes.put(note.id(), new RenderedNote(note, Html.escape(note.title()), html,
@@ -49,7 +49,7 @@ public final class GuideRenderer {
   }
 
   private RenderedQuestion question(MergedQuestion q) {
-    FragmentWriter writer = new FragmentWriter(math, analyzer, q.placement().topic());
+    FragmentWriter writer = new FragmentWriter(markup, analyzer, q.placement().topic());
     String prompt = writer.plainInlines(q.canonical().prompt());
     List<String> phrasings = q.otherPhrasings().stream().map(writer::plainInlines).toList();
     List<String> followUps = q.followUps().stream().map(writer::inlines).toList();
@@ -75,10 +75,10 @@ public final class GuideRenderer {
       if (out.size() == KEY_FORMULAS) {
         break;
       }
-      if (!math.typeset(t, true)) {
+      if (!markup.typesets(t, true)) {
         continue;
       }
-      out.add(math.html(t, true));
+      out.add(markup.math(t, true));
     }
     return out;
   }

@@ -19,7 +19,7 @@ import java.util.stream.Stream;
  * looked up while fragments are written. A formula KaTeX rejects is reported at each {@code file:line} where it
  * occurs and shown as its TeX source.
  */
-public final class MathIndex {
+public final class MathIndex implements FragmentMarkup {
   private final Map<MathRequest, MathResult> results;
 
   private MathIndex(Map<MathRequest, MathResult> results) {
@@ -46,6 +46,11 @@ public final class MathIndex {
     return new MathIndex(results);
   }
 
+  @Override
+  public String math(String tex, boolean display) {
+    return html(tex, display);
+  }
+
   /** KaTeX's markup, or the TeX as readable source when KaTeX rejected it. */
   public String html(String tex, boolean display) {
     MathResult result = results.get(new MathRequest(tex, display));
@@ -59,7 +64,8 @@ public final class MathIndex {
   }
 
   /** Whether KaTeX typeset the formula (a rejected one is only shown as source). */
-  public boolean typeset(String tex, boolean display) {
+  @Override
+  public boolean typesets(String tex, boolean display) {
     return results.get(new MathRequest(tex, display)) instanceof MathResult.Rendered;
   }
 

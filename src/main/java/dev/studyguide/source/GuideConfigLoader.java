@@ -2,6 +2,7 @@ package dev.studyguide.source;
 
 import dev.studyguide.model.Diagnostic;
 import dev.studyguide.model.GuideConfig;
+import dev.studyguide.model.GuideConfig.PackEntry;
 import dev.studyguide.model.GuideConfig.SourceEntry;
 import dev.studyguide.model.SourceFormat;
 import java.nio.file.Path;
@@ -12,12 +13,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.yaml.snakeyaml.nodes.Node;
 
-/** Reads {@code guide.yaml}: the guide's title and its list of sources with their formats. */
+/** Reads {@code guide.yaml}: the guide's title, its list of sources with their formats, and custom study packs. */
 public final class GuideConfigLoader {
   public static final String FILE_NAME = "guide.yaml";
+  private static final Pattern PACK_ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
   private GuideConfigLoader() {}
 
@@ -37,8 +40,9 @@ public final class GuideConfigLoader {
     String description = yaml.optionalString(map, "description", "");
     String baseUrl = normalizeBaseUrl(yaml.optionalString(map, "baseUrl", ""));
     List<SourceEntry> sources = sources(yaml, map.get("sources"), root.get());
+    List<PackEntry> packs = packs(yaml, map.get("packs"));
     boolean failed = diagnostics.subList(before, diagnostics.size()).stream().anyMatch(Diagnostic::isError);
-    return failed ? Optional.empty() : Optional.of(new GuideConfig(title, description, baseUrl, sources));
+    return failed ? Optional.empty() : Optional.of(new GuideConfig(title, description, baseUrl, sources, packs));
   }
 
   private static List<SourceEntry> sources(YamlFile yaml, Node node, Node root) {
@@ -70,6 +74,38 @@ public final class GuideConfigLoader {
           return;
         }
         entries.add(new SourceEntry(file.get(), title, known.get(), YamlFile.line(element)));
+      });
+    }
+    return entries;
+  }
+
+  /** Packs by id, title, topics and/or categories; whether those ids exist is checked against the taxonomy later. */
+  private static List<PackEntry> packs(YamlFile yaml, Node node) {
+    List<PackEntry> entries = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (Node element : yaml.sequence(node, "packs")) {
+      yaml.mapping(element, "a pack").ifPresent(map -> {
+        Optional<String> id = yaml.string(map, "id", element);
+        Optional<String> title = yaml.string(map, "title", element);
+        if (id.isEmpty() || title.isEmpty()) {
+          return;
+        }
+        if (!PACK_ID.matcher(id.get()).matches()) {
+          yaml.error(element, "pack id '" + id.get() + "' must be lowercase kebab-case (it names the pack's files)");
+          return;
+        }
+        if (!seen.add(id.get())) {
+          yaml.error(element, "pack '" + id.get() + "' is defined twice");
+          return;
+        }
+        List<String> topics = yaml.strings(map, "topics");
+        List<String> categories = yaml.strings(map, "categories");
+        if (topics.isEmpty() && categories.isEmpty()) {
+          yaml.error(element, "pack '" + id.get() + "' lists no topics or categories");
+          return;
+        }
+        entries.add(new PackEntry(id.get(), title.get(), yaml.optionalString(map, "description", ""), topics,
+            categories, YamlFile.line(element)));
       });
     }
     return entries;

@@ -66,4 +66,35 @@ class GuideConfigLoaderTest {
     var config = load("title: x\nbaseUrl: https://u.github.io/repo\nsources: []\n").orElseThrow();
     assertThat(config.baseUrl()).isEqualTo("https://u.github.io/repo/");
   }
+
+  @Test
+  void readsTheRealConfigsProbabilityEssentialsPack() {
+    GuideConfig config = GuideConfigLoader.load(Path.of("content"), diagnostics).orElseThrow();
+    assertThat(config.packs()).singleElement().satisfies(p -> {
+      assertThat(p.id()).isEqualTo("probability-essentials");
+      assertThat(p.title()).isEqualTo("Probability essentials");
+      assertThat(p.topics()).hasSize(12).startsWith("random-variables", "probability-rules").endsWith("cramer-rao-bound");
+      assertThat(p.categories()).isEmpty();
+    });
+  }
+
+  @Test
+  void readsAPackOfTopicsAndCategoriesWithItsLine() {
+    var config = load("title: x\nsources: []\npacks:\n  - id: my-pack\n    title: Mine\n    topics: mle\n"
+        + "    categories: [evaluation, deep-learning]\n").orElseThrow();
+    assertThat(config.packs()).singleElement().satisfies(p -> {
+      assertThat(p.topics()).containsExactly("mle");
+      assertThat(p.categories()).containsExactly("evaluation", "deep-learning");
+      assertThat(p.line()).isEqualTo(4);
+    });
+  }
+
+  @Test
+  void rejectsAPackIdThatCannotNameAFileAndAPackWithNothingInIt() {
+    assertThat(load("title: x\nsources: []\npacks:\n  - id: My Pack\n    title: M\n    topics: [mle]\n")).isEmpty();
+    assertThat(diagnostics.get(0).message()).contains("'My Pack' must be lowercase kebab-case");
+    diagnostics.clear();
+    assertThat(load("title: x\nsources: []\npacks:\n  - id: empty\n    title: E\n")).isEmpty();
+    assertThat(diagnostics.get(0).message()).isEqualTo("pack 'empty' lists no topics or categories");
+  }
 }

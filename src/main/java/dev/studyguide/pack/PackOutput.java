@@ -1,0 +1,180 @@
+package dev.studyguide.pack;
+
+import dev.studyguide.model.Diagnostic;
+import dev.studyguide.render.Output;
+import dev.studyguide.render.OutputFolder;
+import dev.studyguide.render.RenderContext;
+import dev.studyguide.render.RenderedGuide;
+import dev.studyguide.render.SiteLayout;
+import dev.studyguide.render.Templates;
+import dev.studyguide.render.math.KatexAssets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+
+/**
+ * Writes the study packs: for each pack a questions and an answers PDF ({@code packs/<id>-questions.pdf},
+ * {@code -answers.pdf}), a print-ready page with both ({@code packs/<id>.html}), and the "Study packs" page
+ * ({@code packs/index.html}) with each file's pages and size.
+ *
+ * <p>The page uses the site's fragments (KaTeX). The PDFs use fragments rendered again from the same model
+ * through {@link PdfMath}, which gives each formula a JLaTeXMath box instead of KaTeX's markup, because
+ * openhtmltopdf cannot lay out KaTeX's HTML; taking the TeX from the model is cleaner than digging it out of
+ * KaTeX's MathML. PDFs are made on one thread per core, largest first.
+ */
+public final class PackOutput implements Output {
+  static final String DIR = "packs/";
+  static final String STYLESHEET = "assets/print.css";
+
+  private final BuildDate date;
+  private final Consumer<String> progress;
+
+  public PackOutput(BuildDate date, Consumer<String> progress) {
+    this.date = date;
+    this.progress = progress;
+  }
+
+  @Override
+  public String name() {
+    return "packs";
+  }
+
+  @Override
+  public void write(RenderedGuide guide, RenderContext context, OutputFolder out) {
+    Templates templates = context.templates();
+    List<Pack> packs = PackPlanner.plan(guide.graph(), guide.corpus().config(), context.diagnostics());
+    String siteUrl = guide.corpus().config().baseUrl();
+    PackView view = new PackView(new PackView.Setting(guide.corpus().config().title(), date, siteUrl));
+
+    long start = System.nanoTime();
+    PdfPacks pdfs = new PdfPacks(guide, templates, view, date);
+    Map<String, String> documents = new LinkedHashMap<>();
+    for (Pack pack : packs) {
+      for (Variant variant : Variant.values()) {
+        documents.put(pdfPath(pack, variant), pdfs.xhtml(pack, variant));
+      }
+    }
+    step("typeset", start, pdfs.math().formulas() + " formulas, " + documents.size() + " documents");
+
+    start = System.nanoTime();
+    Map<String, PdfMaker.Made> made = makeAll(documents, pdfs);
+    made.forEach((path, pdf) -> out.write(path, pdf.bytes()));
+    int pages = made.values().stream().mapToInt(PdfMaker.Made::pages).sum();
+    long bytes = made.values().stream().mapToLong(m -> m.bytes().length).sum();
+    step("pdf", start, made.size() + " PDFs, " + pages + " pages, " + size(bytes));
+    report(made, pdfs.math(), context.diagnostics());
+
+    Styles pageStyles = new Styles("", SiteLayout.FRAGMENT_ROOT + STYLESHEET,
+        SiteLayout.FRAGMENT_ROOT + KatexAssets.STYLESHEET);
+    List<PackViews.PackRow> rows = new ArrayList<>();
+    for (Pack pack : packs) {
+      List<PackViews.Download> downloads = downloads(pack, made);
+      out.write(DIR + pack.id() + ".html",
+          templates.render("pack", view.document(pack, guide, Optional.empty(), pageStyles, downloads)));
+      rows.add(new PackViews.PackRow(pack.title(), pack.kind().label(), pack.description(), pack.id() + ".html",
+          pack.topics().size(), pack.questions().size(), pack.noteCount(), downloads));
+    }
+    out.write(STYLESHEET, templates.asset(STYLESHEET));
+    out.write(DIR + "index.html", packsPage(guide, templates, rows));
+  }
+
+  static String pdfPath(Pack pack, Variant variant) {
+    return DIR + pack.id() + "-" + variant.slug() + ".pdf";
+  }
+
+  /** Every document laid out, on one thread per core; the longest documents start first. */
+  private static Map<String, PdfMaker.Made> makeAll(Map<String, String> documents, PdfPacks maker) {
+    List<String> order = new ArrayList<>(documents.keySet());
+    order.sort(Comparator.comparingInt((String p) -> documents.get(p).length()).reversed());
+    int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), order.size()));
+    ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
+      Thread thread = new Thread(runnable, "pack-pdf");
+      thread.setDaemon(true);
+      return thread;
+    });
+    try {
+      Map<String, Future<PdfMaker.Made>> pending = new LinkedHashMap<>();
+      order.forEach(path -> pending.put(path, pool.submit(() -> maker.make(documents.get(path)))));
+      Map<String, PdfMaker.Made> made = new LinkedHashMap<>();
+      for (String path : documents.keySet()) {
+        made.put(path, pending.get(path).get());
+      }
+      return made;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while making the pack PDFs", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException cause) {
+        throw cause;
+      }
+      throw new IllegalStateException("making a pack PDF failed", e.getCause());
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private static List<PackViews.Download> downloads(Pack pack, Map<String, PdfMaker.Made> made) {
+    List<PackViews.Download> downloads = new ArrayList<>();
+    for (Variant variant : Variant.values()) {
+      String path = pdfPath(pack, variant);
+      PdfMaker.Made pdf = made.get(path);
+      downloads.add(new PackViews.Download(variant.label(), path.substring(DIR.length()), pdf.pages(),
+          size(pdf.bytes().length)));
+    }
+    return downloads;
+  }
+
+  /** openhtmltopdf's warnings (once each) and formulas the PDFs show as TeX source. */
+  private static void report(Map<String, PdfMaker.Made> made, PdfMath math, List<Diagnostic> diagnostics) {
+    Set<String> seen = new LinkedHashSet<>();
+    made.forEach((path, pdf) -> pdf.warnings().forEach(w -> {
+      if (seen.add(w)) {
+        diagnostics.add(Diagnostic.warning(path, 0, "PDF layout: " + w, "check templates/pack.mustache and "
+            + STYLESHEET));
+      }
+    }));
+    new LinkedHashSet<>(math.failed()).forEach(tex -> diagnostics.add(Diagnostic.warning(DIR, 0,
+        "the PDFs show a formula as TeX source, JLaTeXMath cannot parse it: " + tex,
+        "fix the TeX in its source; KaTeX's verdict on it is reported at its line")));
+  }
+
+  private static String packsPage(RenderedGuide guide, Templates templates, List<PackViews.PackRow> rows) {
+    String guideTitle = guide.corpus().config().title();
+    String intro = "Every category as a pack, the whole guide, and packs the editors put together. Each comes as a "
+        + "self-test sheet (questions with room to write) and an answers pack sharing its question numbers, "
+        + "both as PDF, and as a page that prints either from the browser.";
+    String body = templates.render("packs", new PackViews.PacksPage(intro, rows));
+    String root = SiteLayout.FRAGMENT_ROOT;
+    List<PackViews.Link> nav = guide.graph().taxonomy().categories().stream()
+        .map(c -> new PackViews.Link(c.title(), root + SiteLayout.category(c.id()))).toList();
+    String baseUrl = guide.corpus().config().baseUrl();
+    return templates.render("layout", new PackViews.Layout("Study packs · " + guideTitle,
+        "Printable study packs of " + guideTitle + ": questions and answers as PDF.", root,
+        baseUrl.isEmpty() ? "" : baseUrl + DIR + "index.html", guideTitle, body, "packs", nav,
+        root + "assets/site.css", root + KatexAssets.STYLESHEET));
+  }
+
+  /** "312 KB", "1.4 MB". */
+  static String size(long bytes) {
+    if (bytes < 1024 * 1024) {
+      return Math.max(1, Math.round(bytes / 1024.0)) + " KB";
+    }
+    return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
+  }
+
+  private void step(String name, long startNanos, String detail) {
+    progress.accept(String.format(Locale.ROOT, "  %-7s %5d ms  %s", name, (System.nanoTime() - startNanos) / 1_000_000,
+        detail));
+  }
+}

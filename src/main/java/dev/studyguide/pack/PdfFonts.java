@@ -1,0 +1,81 @@
+package dev.studyguide.pack;
+
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The fonts every PDF embeds (subsets only): DejaVu Serif, Sans and Sans Mono for the text, which cover the
+ * sources' Greek letters, arrows, operators and modifier letters such as ᵀ; and JLaTeXMath's own math fonts,
+ * registered under the family names Java gives them, so formulas are drawn as text in those fonts rather than
+ * as outlines (smaller, sharper, and the same glyphs).
+ */
+final class PdfFonts {
+  private static final String DEJAVU = "net/sf/jasperreports/fonts/dejavu/";
+  private static final String JLM = "org/scilab/forge/jlatexmath/fonts/";
+
+  private record Face(String file, String family, int weight, FontStyle style) {}
+
+  private static final List<Face> TEXT = List.of(
+      new Face("DejaVuSerif.ttf", "DejaVu Serif", 400, FontStyle.NORMAL),
+      new Face("DejaVuSerif-Bold.ttf", "DejaVu Serif", 700, FontStyle.NORMAL),
+      new Face("DejaVuSerif-Italic.ttf", "DejaVu Serif", 400, FontStyle.ITALIC),
+      new Face("DejaVuSerif-BoldItalic.ttf", "DejaVu Serif", 700, FontStyle.ITALIC),
+      new Face("DejaVuSans.ttf", "DejaVu Sans", 400, FontStyle.NORMAL),
+      new Face("DejaVuSans-Bold.ttf", "DejaVu Sans", 700, FontStyle.NORMAL),
+      new Face("DejaVuSans-Oblique.ttf", "DejaVu Sans", 400, FontStyle.ITALIC),
+      new Face("DejaVuSans-BoldOblique.ttf", "DejaVu Sans", 700, FontStyle.ITALIC),
+      new Face("DejaVuSansMono.ttf", "DejaVu Sans Mono", 400, FontStyle.NORMAL),
+      new Face("DejaVuSansMono-Bold.ttf", "DejaVu Sans Mono", 700, FontStyle.NORMAL));
+
+  /** JLaTeXMath's fonts by resource path; the file name without ".ttf" is the family Java reports. */
+  private static final List<String> MATH = List.of(
+      "base/jlm_cmex10.ttf", "base/jlm_cmmi10.ttf", "base/jlm_cmmib10.ttf",
+      "latin/jlm_cmr10.ttf", "latin/jlm_jlmbi10.ttf", "latin/jlm_jlmbx10.ttf", "latin/jlm_jlmi10.ttf",
+      "latin/jlm_jlmr10.ttf", "latin/jlm_jlmsb10.ttf", "latin/jlm_jlmsbi10.ttf", "latin/jlm_jlmsi10.ttf",
+      "latin/jlm_jlmss10.ttf", "latin/jlm_jlmtt10.ttf",
+      "maths/jlm_cmbsy10.ttf", "maths/jlm_cmsy10.ttf", "maths/jlm_msam10.ttf", "maths/jlm_msbm10.ttf",
+      "maths/jlm_rsfs10.ttf", "maths/jlm_special.ttf", "maths/jlm_stmary10.ttf",
+      "euler/jlm_eufb10.ttf", "euler/jlm_eufm10.ttf");
+
+  private static final Map<String, byte[]> BYTES = new ConcurrentHashMap<>();
+
+  private PdfFonts() {}
+
+  static void register(PdfRendererBuilder builder) {
+    for (Face face : TEXT) {
+      builder.useFont(() -> resource(DEJAVU + face.file()), face.family(), face.weight(), face.style(), true);
+    }
+    for (String path : MATH) {
+      String family = path.substring(path.lastIndexOf('/') + 1, path.length() - ".ttf".length());
+      builder.useFont(() -> resource(JLM + path), family, 400, FontStyle.NORMAL, true);
+    }
+  }
+
+  /** The DejaVu face files, for tests that check coverage. */
+  static InputStream textFont(String file) {
+    return resource(DEJAVU + file);
+  }
+
+  /** Font files read from their jars once per build, not once per PDF (inflating them was a tenth of the time). */
+  private static InputStream resource(String path) {
+    return new ByteArrayInputStream(BYTES.computeIfAbsent(path, PdfFonts::read));
+  }
+
+  private static byte[] read(String path) {
+    try (InputStream in = PdfFonts.class.getClassLoader().getResourceAsStream(path)) {
+      if (in == null) {
+        throw new IllegalStateException("font missing from the classpath: " + path);
+      }
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException("reading font " + path, e);
+    }
+  }
+}

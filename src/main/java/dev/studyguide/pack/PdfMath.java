@@ -1,0 +1,81 @@
+package dev.studyguide.pack;
+
+import dev.studyguide.render.FragmentMarkup;
+import dev.studyguide.render.Html;
+import dev.studyguide.render.SiteLayout;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * Fragment markup for the PDFs: each formula becomes an {@code <object>} sized in ems from its JLaTeXMath box
+ * and lowered by its depth, so its baseline is the text's; {@link MathDrawer} paints it. A formula JLaTeXMath
+ * cannot parse shows as its TeX source, as on the site. Mentions of topics link to the published site when
+ * guide.yaml gives its address, and are plain text otherwise (a relative link means nothing in a mailed PDF).
+ */
+final class PdfMath implements FragmentMarkup {
+  static final String OBJECT_TYPE = "application/x-studyguide-tex";
+
+  /** Display formulas wider than this many ems (the text column, less a margin) are scaled down to it. */
+  private static final float MAX_DISPLAY_EM = 44f;
+
+  private final TexBoxes boxes;
+  private final String siteUrl;
+  private final Map<String, TexBox> byKey = new ConcurrentHashMap<>();
+  private final Map<String, String> keyOf = new ConcurrentHashMap<>();
+  private final List<String> failed = new CopyOnWriteArrayList<>();
+
+  PdfMath(TexBoxes boxes, String siteUrl) {
+    this.boxes = boxes;
+    this.siteUrl = siteUrl;
+  }
+
+  @Override
+  public String math(String tex, boolean display) {
+    Optional<TexBox> box = boxes.box(tex, display);
+    if (box.isEmpty()) {
+      failed.add(tex);
+      String delimiter = display ? "$$" : "$";
+      return "<code class=\"math-source\">" + Html.escape(delimiter + tex + delimiter) + "</code>";
+    }
+    TexBox b = box.get();
+    String key = keyOf.computeIfAbsent((display ? "d:" : "i:") + tex, k -> {
+      String id = Integer.toString(keyOf.size());
+      byKey.put(id, b);
+      return id;
+    });
+    float scale = display && b.widthEm() > MAX_DISPLAY_EM ? MAX_DISPLAY_EM / b.widthEm() : 1f;
+    return String.format(Locale.ROOT,
+        "<object type=\"%s\" class=\"tex%s\" data-key=\"%s\" style=\"width:%.3fem;height:%.3fem;"
+            + "vertical-align:-%.3fem\"></object>",
+        OBJECT_TYPE, display ? " display" : "", key, b.widthEm() * scale, b.heightEm() * scale, b.depthEm() * scale);
+  }
+
+  @Override
+  public boolean typesets(String tex, boolean display) {
+    return boxes.box(tex, display).isPresent();
+  }
+
+  @Override
+  public String topicHref(String topicId) {
+    return siteUrl.isEmpty() ? "" : siteUrl + SiteLayout.topic(topicId);
+  }
+
+  /** The box an object's {@code data-key} names. */
+  TexBox box(String key) {
+    return byKey.get(key);
+  }
+
+  /** How many distinct formulas have been given a box. */
+  int formulas() {
+    return keyOf.size();
+  }
+
+  /** TeX that JLaTeXMath could not parse, each time it was shown. */
+  List<String> failed() {
+    return List.copyOf(failed);
+  }
+}

@@ -1,0 +1,72 @@
+package dev.studyguide.pack;
+
+import dev.studyguide.render.math.MathRequest;
+import java.awt.Color;
+import java.lang.reflect.Method;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.scilab.forge.jlatexmath.JMathTeXException;
+import org.scilab.forge.jlatexmath.MacroInfo;
+import org.scilab.forge.jlatexmath.NewEnvironmentMacro;
+import org.scilab.forge.jlatexmath.TeXConstants;
+import org.scilab.forge.jlatexmath.TeXFormula;
+import org.scilab.forge.jlatexmath.TeXIcon;
+import org.scilab.forge.jlatexmath.TeXParser;
+
+/**
+ * Formulas typeset by JLaTeXMath for the PDFs, each distinct formula once. Math is set 1.21 times the size
+ * of the text around it, the ratio KaTeX uses on the site and in browsers' print. Two of JLaTeXMath's layouts
+ * are replaced so the PDF matches KaTeX: {@code cases} gets a quad between its columns (JLaTeXMath puts a
+ * negative thin space there), and the underbrace is centred ({@link CenteredUnderbrace}).
+ */
+final class TexBoxes {
+  /** Math size relative to the text around it. */
+  static final float MATH_SCALE = 1.21f;
+  /** The size boxes are typeset at; the drawer scales them to the size the layout gives them. */
+  private static final float EM_PX = 16f;
+
+  private static boolean dialectInstalled;
+
+  private final Map<MathRequest, Optional<TexBox>> boxes = new ConcurrentHashMap<>();
+
+  TexBoxes() {
+    installDialect();
+  }
+
+  /** The formula's box, or empty when JLaTeXMath cannot parse the TeX. */
+  Optional<TexBox> box(String tex, boolean display) {
+    return boxes.computeIfAbsent(new MathRequest(tex, display), TexBoxes::typeset);
+  }
+
+  private static Optional<TexBox> typeset(MathRequest request) {
+    try {
+      TeXFormula formula = new TeXFormula(request.tex());
+      TeXIcon icon = formula.new TeXIconBuilder()
+          .setStyle(request.display() ? TeXConstants.STYLE_DISPLAY : TeXConstants.STYLE_TEXT)
+          .setSize(EM_PX * MATH_SCALE)
+          .setTrueValues(true) // no padding around the box: the box is the formula's own
+          .build();
+      icon.setForeground(Color.BLACK);
+      return Optional.of(new TexBox(icon, EM_PX));
+    } catch (JMathTeXException | IllegalArgumentException | IllegalStateException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static synchronized void installDialect() {
+    if (dialectInstalled) {
+      return;
+    }
+    new TeXFormula(); // loads JLaTeXMath's fonts and macros before they are changed
+    NewEnvironmentMacro.addNewEnvironment("cases", "\\left\\{\\begin{array}{l@{\\quad}l}", "\\end{array}\\right.", 0);
+    try {
+      Method underbrace = CenteredUnderbrace.class.getMethod("macro", TeXParser.class, String[].class);
+      underbrace.setAccessible(true); // JLaTeXMath calls it reflectively from its own package
+      MacroInfo.Commands.put("underbrace", new MacroInfo(null, underbrace, 1));
+    } catch (NoSuchMethodException e) {
+      throw new IllegalStateException("CenteredUnderbrace.macro is part of this class", e);
+    }
+    dialectInstalled = true;
+  }
+}
