@@ -10,7 +10,9 @@ public interface FragmentMarkup {
   String math(String tex, boolean display);
 
   /** Whether the formula typesets; a topic's key formulas leave out one that does not. */
-  boolean typesets(String tex, boolean display);
+  default boolean typesets(String tex, boolean display) {
+    return true;
+  }
 
   /** Where a mention of the topic links, relative to a page one folder deep; empty for no link. */
   default String topicHref(String topicId) {
