@@ -25,8 +25,8 @@ final class BuildCommand implements Callable<Integer> {
       description = "templates folder (default: ${DEFAULT-VALUE})")
   Path templates;
 
-  @Option(names = "--cache", paramLabel = "DIR", defaultValue = ".cache/katex",
-      description = "cache of typeset formulas (default: ${DEFAULT-VALUE})")
+  @Option(names = "--cache", paramLabel = "DIR", defaultValue = ".cache",
+      description = "cache of typeset formulas and finished PDFs (default: ${DEFAULT-VALUE})")
   Path cache;
 
   @Option(names = "--base-url", paramLabel = "URL",

@@ -25,8 +25,8 @@ final class ServeCommand implements Callable<Integer> {
       description = "templates folder (default: ${DEFAULT-VALUE})")
   Path templates;
 
-  @Option(names = "--cache", paramLabel = "DIR", defaultValue = ".cache/katex",
-      description = "cache of typeset formulas (default: ${DEFAULT-VALUE})")
+  @Option(names = "--cache", paramLabel = "DIR", defaultValue = ".cache",
+      description = "cache of typeset formulas and finished PDFs (default: ${DEFAULT-VALUE})")
   Path cache;
 
   @Option(names = "--port", defaultValue = "8000", description = "port on 127.0.0.1 (default: ${DEFAULT-VALUE})")

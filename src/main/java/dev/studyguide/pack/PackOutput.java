@@ -8,6 +8,7 @@ import dev.studyguide.render.RenderedGuide;
 import dev.studyguide.render.SiteLayout;
 import dev.studyguide.render.Templates;
 import dev.studyguide.render.math.KatexAssets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -39,10 +40,13 @@ public final class PackOutput implements Output {
 
   private final BuildDate date;
   private final Consumer<String> progress;
+  private final PdfCache cache;
 
-  public PackOutput(BuildDate date, Consumer<String> progress) {
+  /** {@code cacheDir} keeps finished PDFs between builds. */
+  public PackOutput(BuildDate date, Consumer<String> progress, Path cacheDir) {
     this.date = date;
     this.progress = progress;
+    this.cache = PdfCache.in(cacheDir);
   }
 
   @Override
@@ -68,11 +72,19 @@ public final class PackOutput implements Output {
     step("typeset", start, pdfs.math().formulas() + " formulas, " + documents.size() + " documents");
 
     start = System.nanoTime();
-    Map<String, PdfMaker.Made> made = makeAll(documents, pdfs);
+    String formulas = pdfs.math().signature();
+    Map<String, PdfMaker.Made> made = new LinkedHashMap<>();
+    Map<String, String> toMake = new LinkedHashMap<>();
+    documents.forEach((path, xhtml) -> cache.get(PdfCache.key(xhtml, formulas))
+        .ifPresentOrElse(pdf -> made.put(path, pdf), () -> toMake.put(path, xhtml)));
+    Map<String, PdfMaker.Made> fresh = makeAll(toMake, pdfs);
+    fresh.forEach((path, pdf) -> cache.put(PdfCache.key(toMake.get(path), formulas), pdf));
+    made.putAll(fresh);
     made.forEach((path, pdf) -> out.write(path, pdf.bytes()));
     int pages = made.values().stream().mapToInt(PdfMaker.Made::pages).sum();
     long bytes = made.values().stream().mapToLong(m -> m.bytes().length).sum();
-    step("pdf", start, made.size() + " PDFs, " + pages + " pages, " + size(bytes));
+    step("pdf", start, made.size() + " PDFs (" + fresh.size() + " laid out, rest from cache), " + pages + " pages, "
+        + size(bytes));
     report(made, pdfs.math(), context.diagnostics());
 
     Styles pageStyles = new Styles("", SiteLayout.FRAGMENT_ROOT + STYLESHEET,

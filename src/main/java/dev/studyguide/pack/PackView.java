@@ -60,14 +60,15 @@ final class PackView {
       }
     }
     String variantLabel = variant.map(Variant::label).orElse("");
-    String header = pack.title() + (variantLabel.isEmpty() ? "" : " · " + variantLabel);
+    String header = pack.title() + " study pack" + (variantLabel.isEmpty() ? "" : " · " + variantLabel);
     int topicCount = (int) parts.stream().flatMap(p -> p.topics().stream()).count();
     return new PackViews.Document(header + " · " + setting.guideTitle(), setting.guideTitle(), pack.title(),
         pack.description(), pack.kind().label(), variantLabel,
         variant.map(v -> "variant-" + v.slug()).orElse("variant-switch"), pdf, questions, answers,
         Css.string(header), pdf ? styles.printCss() : "", styles.printHref(), styles.katexHref(),
         setting.date().display(), setting.date().iso(), topicCount, pack.questions().size(), pack.noteCount(),
-        parts, downloads, "index.html", SiteLayout.FRAGMENT_ROOT + "index.html");
+        parts, downloads, "index.html", SiteLayout.FRAGMENT_ROOT + "index.html",
+        pdf || setting.siteUrl().isEmpty() ? "" : setting.siteUrl() + PackOutput.DIR + pack.id() + ".html");
   }
 
   /** A topic; its prerequisites link to where they are in this document, when they are in it. */

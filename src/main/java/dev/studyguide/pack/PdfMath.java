@@ -69,6 +69,15 @@ final class PdfMath implements FragmentMarkup {
     return byKey.get(key);
   }
 
+  /** Every formula key with its TeX, in key order: with the XHTML, all that decides a PDF's drawing. */
+  String signature() {
+    StringBuilder out = new StringBuilder();
+    keyOf.entrySet().stream().sorted(java.util.Map.Entry.comparingByValue(
+            java.util.Comparator.comparingInt(Integer::parseInt)))
+        .forEach(e -> out.append(e.getValue()).append('=').append(e.getKey()).append('\u0000'));
+    return out.toString();
+  }
+
   /** How many distinct formulas have been given a box. */
   int formulas() {
     return keyOf.size();

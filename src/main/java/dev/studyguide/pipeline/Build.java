@@ -11,6 +11,7 @@ import dev.studyguide.render.Output;
 import dev.studyguide.render.OutputFolder;
 import dev.studyguide.render.RenderContext;
 import dev.studyguide.render.RenderedGuide;
+import dev.studyguide.render.SitemapOutput;
 import dev.studyguide.render.Templates;
 import dev.studyguide.render.math.MathCache;
 import dev.studyguide.render.math.MathTypesetter;
@@ -30,12 +31,12 @@ import java.util.function.Consumer;
 public final class Build {
 
   /** Where to read from and write to. */
-  public record Options(Path content, Path templates, Path out, Path mathCache, String baseUrl) {}
+  public record Options(Path content, Path templates, Path out, Path cache, String baseUrl) {}
 
   /** The diagnostics of every stage, and whether the new output replaced the old. */
   public record Result(List<Diagnostic> diagnostics, boolean published) {}
 
-  private final List<Output> outputs;
+  private final BuildDate date;
   private final Consumer<String> progress;
 
   public Build(Consumer<String> progress) {
@@ -45,7 +46,13 @@ public final class Build {
   /** A build that stamps {@code date} on its packs (tests fix it so PDFs compare byte for byte). */
   public Build(Consumer<String> progress, BuildDate date) {
     this.progress = progress;
-    this.outputs = List.of(new SiteOutput(), new PackOutput(date, progress));
+    this.date = date;
+  }
+
+  /** The outputs, in the order they write; each keeps what it can reuse under the build's cache folder. */
+  private List<Output> outputs(Options options) {
+    return List.of(new SiteOutput(), new PackOutput(date, progress, options.cache().resolve("pdf")),
+        new SitemapOutput());
   }
 
   public Result run(Options options) throws IOException {
@@ -66,7 +73,7 @@ public final class Build {
 
     start = System.nanoTime();
     MathIndex math;
-    try (MathTypesetter typesetter = new MathTypesetter(MathCache.in(options.mathCache()))) {
+    try (MathTypesetter typesetter = new MathTypesetter(MathCache.in(options.cache().resolve("katex")))) {
       math = MathIndex.typeset(guide.corpus().items(), typesetter, diagnostics);
       step("math", start, math.size() + " formulas, " + typesetter.rendered() + " typeset, rest from cache");
     }
@@ -76,7 +83,7 @@ public final class Build {
         .render(withBaseUrl(guide, options.baseUrl()).corpus(), graph);
     RenderContext context = new RenderContext(new Templates(options.templates()), diagnostics);
     try (OutputFolder out = OutputFolder.beside(options.out())) {
-      for (Output output : outputs) {
+      for (Output output : outputs(options)) {
         long outputStart = System.nanoTime();
         output.write(rendered, context, out);
         step(output.name(), outputStart, "written");

@@ -11,7 +11,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Writes the HTML site: every page through its template and the layout, the assets, sitemap and robots.txt. */
+/** Writes the HTML site: every page through its template and the layout, and the assets. */
 public final class SiteOutput implements Output {
   /** Static files copied from templates/assets into the site. */
   static final List<String> ASSETS = List.of("assets/site.css", "assets/site.js");
@@ -35,17 +35,8 @@ public final class SiteOutput implements Output {
       out.write(asset, templates.asset(asset));
     }
     KatexAssets.copyTo(out.dir());
-    if (!baseUrl.isEmpty()) { // a sitemap lists absolute URLs only (sitemaps.org), so it needs the address
-      out.write("sitemap.xml", templates.render("sitemap", new Sitemap(pages.stream()
-          .filter(p -> !p.path().equals("404.html")).map(p -> baseUrl + p.path()).toList())));
-    }
-    out.write("robots.txt", templates.render("robots", new Robots(baseUrl.isEmpty() ? "" : baseUrl + "sitemap.xml")));
     out.write(".nojekyll", "");
   }
-
-  record Sitemap(List<String> urls) {}
-
-  record Robots(String sitemap) {}
 
   static List<SitePage> pages(RenderedGuide guide) {
     List<SitePage> pages = new ArrayList<>();

@@ -37,7 +37,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The Calculus & Optimization pack (26 questions, many formulas) read back from its PDFs as a learner's
+ * The Calculus & Optimization pack (some 25 questions, many formulas) read back from its PDFs as a learner's
  * reader sees them, and the Evaluation pack, which holds the one formula no typesetter can parse.
  */
 class PackPdfTest {
@@ -166,7 +166,7 @@ class PackPdfTest {
   void theDocumentHasItsTitleAuthorAndTheBuildDayAsItsDates() throws IOException {
     try (PDDocument pdf = load(Variant.ANSWERS)) {
       var info = pdf.getDocumentInformation();
-      assertThat(info.getTitle()).isEqualTo("Calculus & Optimization · Answers · ML Research Interview Study Guide");
+      assertThat(info.getTitle()).isEqualTo("Calculus & Optimization study pack · Answers · ML Research Interview Study Guide");
       assertThat(info.getAuthor()).isEqualTo("ML Research Interview Study Guide");
       assertThat(info.getProducer()).startsWith("studyguide");
       Calendar created = info.getCreationDate();
@@ -225,7 +225,7 @@ class PackPdfTest {
         letter++;
       }
     }
-    assertThat(number).isEqualTo(26);
+    assertThat(number).isEqualTo(real.pack(PACK).questions().size()).isGreaterThan(20);
   }
 
   /** The label, then each text segment, each found after the one before. */

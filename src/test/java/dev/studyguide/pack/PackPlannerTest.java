@@ -28,7 +28,7 @@ class PackPlannerTest {
   @Test
   void theWholeGuideHoldsEveryQuestionOnceAndNumbersThemInReadingOrder() {
     Pack guide = real.pack("guide");
-    assertThat(guide.questions()).hasSize(171).doesNotHaveDuplicates();
+    assertThat(guide.questions()).hasSize(graph.questions().size()).doesNotHaveDuplicates();
     Map<String, Integer> numbers = guide.numbers();
     for (int i = 0; i < guide.questions().size(); i++) {
       assertThat(numbers.get(guide.questions().get(i).id())).isEqualTo(i + 1);
@@ -45,8 +45,7 @@ class PackPlannerTest {
         .isEqualTo("Calculus & Optimization"));
     assertThat(pack.topics()).extracting(e -> e.topic().id())
         .containsExactlyElementsOf(ordered.stream().map(Topic::id).toList());
-    assertThat(pack.topics()).hasSize(29);
-    assertThat(pack.questions()).hasSize(26);
+    assertThat(pack.questions()).hasSize(withContent.stream().mapToInt(e -> e.questions().size()).sum());
     // prerequisites first: the Hessian builds on partial derivatives and gradients
     List<String> ids = pack.topics().stream().map(e -> e.topic().id()).toList();
     assertThat(ids.indexOf("partial-derivatives-gradient")).isLessThan(ids.indexOf("hessian"));

@@ -48,7 +48,8 @@ class SiteEscapingTest {
       }
     }
     assertThat(foreign).isEmpty();
-    assertThat(site.pages()).hasSize(1 + 1 + 2 + 1 + 1 + 1); // home, category, topics, questions, source, 404
+    // home, category, 2 topics, questions, source, 404, and the packs page with the guide's and the category's pack
+    assertThat(site.pages()).hasSize(1 + 1 + 2 + 1 + 1 + 1 + 3);
   }
 
   @Test

@@ -59,7 +59,10 @@ class SiteReachabilityTest {
     List<String> pages = new ArrayList<>(site.pages());
     pages.remove("404.html");
     assertThat(reached).containsExactlyInAnyOrderElementsOf(pages);
-    assertThat(pages).hasSize(1 + graph.taxonomy().categories().size() + graph.topics().size() + 1 + readings.size());
+    int packs = 1 + graph.taxonomy().categories().size()
+        + SiteBuilds.realGuide().corpus().config().packs().size(); // the guide, each category, extras
+    assertThat(pages).hasSize(1 + graph.taxonomy().categories().size() + graph.topics().size() + 1 + readings.size()
+        + 1 + packs);
   }
 
   @Test

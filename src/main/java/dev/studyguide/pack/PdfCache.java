@@ -1,0 +1,71 @@
+package dev.studyguide.pack;
+
+import dev.studyguide.model.ItemIds;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Finished PDFs keyed by everything that shapes them: the variant's XHTML and the TeX behind each formula box
+ * it names. A rebuild whose pack did not change copies the PDF instead of laying it out again (most of a warm
+ * build's time otherwise). Entries are written atomically; an unreadable one is a miss. PDFs that came with
+ * warnings are not kept, so their warnings show on every build.
+ */
+final class PdfCache {
+  private static final int FORMAT = 1;
+  private final Path dir;
+
+  private PdfCache(Path dir) {
+    this.dir = dir;
+  }
+
+  static PdfCache in(Path dir) {
+    return new PdfCache(dir);
+  }
+
+  static String key(String xhtml, String formulas) {
+    return ItemIds.hash("pdf-cache " + FORMAT + "\n" + xhtml + "\n\u0000" + formulas);
+  }
+
+  Optional<PdfMaker.Made> get(String key) {
+    Path file = dir.resolve(key + ".pdf.bin");
+    if (!Files.isRegularFile(file)) {
+      return Optional.empty();
+    }
+    try (DataInputStream in = new DataInputStream(Files.newInputStream(file))) {
+      int pages = in.readInt();
+      int length = in.readInt();
+      byte[] bytes = in.readNBytes(length);
+      return bytes.length == length ? Optional.of(new PdfMaker.Made(bytes, pages, List.of())) : Optional.empty();
+    } catch (IOException e) {
+      return Optional.empty();
+    }
+  }
+
+  void put(String key, PdfMaker.Made made) {
+    if (!made.warnings().isEmpty()) {
+      return;
+    }
+    try {
+      Files.createDirectories(dir);
+      ByteArrayOutputStream buffer = new ByteArrayOutputStream(made.bytes().length + 8);
+      try (DataOutputStream out = new DataOutputStream(buffer)) {
+        out.writeInt(made.pages());
+        out.writeInt(made.bytes().length);
+        out.write(made.bytes());
+      }
+      Path tmp = Files.createTempFile(dir, key, ".tmp");
+      Files.write(tmp, buffer.toByteArray());
+      Files.move(tmp, dir.resolve(key + ".pdf.bin"), StandardCopyOption.REPLACE_EXISTING,
+          StandardCopyOption.ATOMIC_MOVE);
+    } catch (IOException e) {
+      // A cache that cannot be written only costs time on the next build.
+    }
+  }
+}
