@@ -12,12 +12,14 @@ import dev.studyguide.render.RenderedGuide;
 import dev.studyguide.render.Templates;
 import dev.studyguide.render.math.MathCache;
 import dev.studyguide.render.math.MathTypesetter;
+import dev.studyguide.search.SearchOutput;
 import dev.studyguide.site.SiteOutput;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -33,7 +35,7 @@ public final class Build {
   /** The diagnostics of every stage, and whether the new output replaced the old. */
   public record Result(List<Diagnostic> diagnostics, boolean published) {}
 
-  private final List<Output> outputs = List.of(new SiteOutput());
+  private final List<Output> outputs = List.of(new SiteOutput(), new SearchOutput());
   private final Consumer<String> progress;
 
   public Build(Consumer<String> progress) {
@@ -41,20 +43,44 @@ public final class Build {
   }
 
   public Result run(Options options) throws IOException {
-    long start = System.nanoTime();
-    Guide guide = Guide.load(options.content());
-    List<Diagnostic> diagnostics = new ArrayList<>(guide.diagnostics());
-    if (guide.hasErrors() || guide.graph().isEmpty()) {
-      return new Result(diagnostics, false);
-    }
-    TopicGraph graph = guide.graph().get();
-    step("read", start, guide.corpus().readings().size() + " sources, " + guide.corpus().items().count()
-        + " items, " + graph.topics().size() + " topics, " + graph.questions().size() + " questions");
+    List<Diagnostic> diagnostics = new ArrayList<>();
     if (!Files.isDirectory(options.templates())) {
       diagnostics.add(Diagnostic.error(options.templates().toString(), 0, "templates folder is missing",
           "run from the project folder or pass --templates DIR"));
       return new Result(diagnostics, false);
     }
+    Optional<RenderedGuide> rendered = render(options, diagnostics);
+    if (rendered.isEmpty()) {
+      return new Result(diagnostics, false);
+    }
+    long start = System.nanoTime();
+    RenderContext context = new RenderContext(new Templates(options.templates()), diagnostics);
+    try (OutputFolder out = OutputFolder.beside(options.out())) {
+      for (Output output : outputs) {
+        long outputStart = System.nanoTime();
+        output.write(rendered.get(), context, out);
+        step(output.name(), outputStart, "written");
+      }
+      out.commit();
+    }
+    step("publish", start, "→ " + options.out());
+    return new Result(diagnostics, true);
+  }
+
+  /**
+   * The guide read, typeset and rendered once, writing nothing (the CLI's search builds its index from this);
+   * empty when the content has errors, which are added to {@code diagnostics}.
+   */
+  public Optional<RenderedGuide> render(Options options, List<Diagnostic> diagnostics) {
+    long start = System.nanoTime();
+    Guide guide = Guide.load(options.content());
+    diagnostics.addAll(guide.diagnostics());
+    if (guide.hasErrors() || guide.graph().isEmpty()) {
+      return Optional.empty();
+    }
+    TopicGraph graph = guide.graph().get();
+    step("read", start, guide.corpus().readings().size() + " sources, " + guide.corpus().items().count()
+        + " items, " + graph.topics().size() + " topics, " + graph.questions().size() + " questions");
 
     start = System.nanoTime();
     MathIndex math;
@@ -62,21 +88,11 @@ public final class Build {
       math = MathIndex.typeset(guide.corpus().items(), typesetter, diagnostics);
       step("math", start, math.size() + " formulas, " + typesetter.rendered() + " typeset, rest from cache");
     }
-
     start = System.nanoTime();
     RenderedGuide rendered = new GuideRenderer(math, ConceptAnalyzer.of(graph.taxonomy()))
         .render(withBaseUrl(guide, options.baseUrl()).corpus(), graph);
-    RenderContext context = new RenderContext(new Templates(options.templates()), diagnostics);
-    try (OutputFolder out = OutputFolder.beside(options.out())) {
-      for (Output output : outputs) {
-        long outputStart = System.nanoTime();
-        output.write(rendered, context, out);
-        step(output.name(), outputStart, "written");
-      }
-      out.commit();
-    }
-    step("publish", start, "→ " + options.out());
-    return new Result(diagnostics, true);
+    step("render", start, rendered.questions().size() + " questions, " + rendered.notes().size() + " notes");
+    return Optional.of(rendered);
   }
 
   private static Guide withBaseUrl(Guide guide, String baseUrl) {
