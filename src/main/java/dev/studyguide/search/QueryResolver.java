@@ -73,6 +73,12 @@ public final class QueryResolver {
     return new ResolvedQuery(text, words, List.copyOf(terms.values()));
   }
 
+  /** Whether the text has any word at all ("))((" has none): without one there is nothing to look up. */
+  public static boolean hasWords(String text) {
+    String cut = text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
+    return !words(Vocabulary.lower(cut)).isEmpty();
+  }
+
   /** The query's words, cut as the index cut its text. */
   static List<String> words(String text) {
     try (Analyzer tokens = SearchAnalyzer.tokens()) {

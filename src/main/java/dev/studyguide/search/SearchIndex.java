@@ -142,10 +142,24 @@ public final class SearchIndex implements AutoCloseable {
     }
   }
 
-  /** A submitted query (the CLI's, the results page's): as typed; if that finds nothing, its last word completed. */
-  public List<Hit> searchSubmitted(String text, int limit) {
-    List<Hit> hits = search(resolver().resolve(text, false), limit);
-    return hits.isEmpty() ? search(resolver().resolve(text, true), limit) : hits;
+  /** The best hits of a query, the query as resolved, and how many documents it matches in all. */
+  public record Answer(ResolvedQuery query, List<Hit> hits, int total) {}
+
+  /**
+   * A submitted query (the CLI's, the results page's): as typed; if that finds nothing, with its last word
+   * completed, so "regul" still finds regularization.
+   */
+  public Answer searchSubmitted(String text, int limit) {
+    ResolvedQuery query = resolver().resolve(text, false);
+    List<Hit> hits = search(query, limit);
+    if (hits.isEmpty()) {
+      ResolvedQuery completed = resolver().resolve(text, true);
+      List<Hit> found = search(completed, limit);
+      if (!found.isEmpty()) {
+        return new Answer(completed, found, count(completed));
+      }
+    }
+    return new Answer(query, hits, count(query));
   }
 
   /** How many documents the query matches at all. */

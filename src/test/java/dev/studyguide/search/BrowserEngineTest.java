@@ -31,8 +31,9 @@ class BrowserEngineTest {
     SearchIndex index = SearchFixture.index();
     Map<String, Object> expected = new LinkedHashMap<>();
     for (QuerySet.Query query : QuerySet.load().queries()) {
-      List<SearchIndex.Hit> hits = index.searchSubmitted(query.text(), 10);
-      int clauses = index.resolver().resolve(query.text(), hits.isEmpty()).clauses().size();
+      SearchIndex.Answer answer = index.searchSubmitted(query.text(), 10);
+      List<SearchIndex.Hit> hits = answer.hits();
+      int clauses = answer.query().clauses().size();
       expected.put(query.text(), Map.of(
           // each term's score was rounded to 1/SCALE; float sums add a little more
           "tolerance", (clauses + 1) * 0.5 / SearchExport.SCALE + 1e-3,

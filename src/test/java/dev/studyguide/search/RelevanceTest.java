@@ -29,7 +29,7 @@ class RelevanceTest {
   @Test
   void theCliRanksTheExpectedPagesFirst() {
     SearchIndex index = SearchFixture.index();
-    QuerySet.Measures measures = QuerySet.load().measure(q -> index.searchSubmitted(q, 10).stream()
+    QuerySet.Measures measures = QuerySet.load().measure(q -> index.searchSubmitted(q, 10).hits().stream()
         .map(h -> h.doc().url()).toList());
     System.out.println("[search] CLI (Lucene) on the relevance set: " + measures);
     measures.misses().forEach(m -> System.out.println("[search]   not first: " + m));
