@@ -243,9 +243,11 @@
     var entries = await Promise.all(list.map(function (w) { return self.entry(meta, w); }));
     var forms = [];
     var formOrigins = [];
+    var knownWords = [];
     for (var i = 0; i < list.length; i++) {
       var word = list[i];
       var known = entries[i] && entries[i].t ? entries[i] : null;
+      knownWords.push(!!known);
       if (known) known.t.forEach(function (t) { add(t, EXACT, i, i); });
       var completions = typing && i === list.length - 1 ? await this.completions(meta, word) : [];
       completions.forEach(function (c) { c[1].t.forEach(function (t) { add(t, PREFIX, i, i); }); });
@@ -264,7 +266,7 @@
       }
       add(n.concept, origin, n.from, n.to);
     });
-    return { text: text, words: list, clauses: Array.from(terms.values()) };
+    return { text: text, words: list, known: knownWords, clauses: Array.from(terms.values()) };
   };
 
   /** Topic names in the word forms: left to right, longest first, not overlapping. */
@@ -355,7 +357,6 @@
     var entries = await Promise.all(resolved.clauses.map(function (c) { return self.entry(meta, c.term); }));
     var single = new Set();
     var phrases = [];
-    resolved.words.forEach(function (w) { single.add(w); });
     resolved.clauses.forEach(function (clause, i) {
       var shown = entries[i] && entries[i].h ? entries[i].h : [clause.term];
       shown.forEach(function (s) {
@@ -498,22 +499,20 @@
   /** A calm message for a query that finds nothing: what was typed, and what to try. */
   function emptyMessage(text, resolved) {
     if (resolved.words.length === 0) return "Type a topic, a formula word or a question to search the guide.";
-    if (resolved.clauses.length === 0) {
+    if (resolved.clauses.length === 0 && resolved.known.every(Boolean)) {
       return "Nothing to search for in " + quote(text) + ": those words are too common. Try a topic name.";
     }
     return "No results for " + quote(text) + ". Try another spelling or a topic name such as “softmax”.";
   }
 
-  async function render(answer, from, count, withSnippets) {
+  async function render(answer, from, count, length) {
     var highlighter = await engine.highlighter(answer.resolved);
     var slice = answer.results.slice(from, from + count);
     var docs = await Promise.all(slice.map(function (r) { return engine.doc(r.doc); }));
     return docs.map(function (doc) {
-      return {
-        doc: doc,
-        title: titleHtml(doc.title, highlighter),
-        snippet: withSnippets || doc.kind !== "Topic" ? snippetHtml(doc.text, highlighter) : ""
-      };
+      // A topic's snippet is its one-line summary; other results show the passage that matched best.
+      var text = doc.kind === "Topic" ? doc.text.split("\n")[0] : doc.text;
+      return { doc: doc, title: titleHtml(doc.title, highlighter), snippet: snippetHtml(text, highlighter, length) };
     });
   }
 
@@ -591,7 +590,7 @@
       }
       try {
         var answer = await engine.search(text, true);
-        var items = await render(answer, 0, SHOWN, false);
+        var items = await render(answer, 0, SHOWN, 140);
         if (mine !== sequence) return;
         list.innerHTML = items.map(function (item, i) { return resultHtml(item, "search-option-" + i); }).join("");
         var total = answer.results.length;
@@ -679,7 +678,7 @@
 
     async function show(count) {
       var mine = sequence;
-      var items = await render(answer, shown, count, true);
+      var items = await render(answer, shown, count, 220);
       if (mine !== sequence) return;
       list.insertAdjacentHTML("beforeend", items.map(function (item) { return resultHtml(item, null); }).join(""));
       shown += items.length;

@@ -77,19 +77,21 @@ final class SearchCommand implements Callable<Integer> {
     }
     try (SearchIndex index = SearchIndex.build(guide.get())) {
       SearchIndex.Answer answer = index.searchSubmitted(query, limit);
+      boolean allKnown = answer.query().words().stream().allMatch(w -> index.vocabulary().surface(w) != null);
       if (json) {
         out.println(json(query, answer));
       } else {
-        text(query, answer, out);
+        text(query, answer, allKnown, out);
       }
     }
     out.flush();
     return ExitCode.OK;
   }
 
-  private static void text(String query, SearchIndex.Answer answer, PrintWriter out) {
+  private static void text(String query, SearchIndex.Answer answer, boolean allKnown, PrintWriter out) {
     if (answer.hits().isEmpty()) {
-      out.println(answer.query().isEmpty() ? nothingToSearch(query) : "No results for \"" + shorten(query, 60) + "\".");
+      out.println(answer.query().isEmpty() && allKnown ? nothingToSearch(query)
+          : "No results for \"" + shorten(query, 60) + "\".");
       return;
     }
     int rank = 1;
