@@ -132,8 +132,14 @@ final class Chromium implements AutoCloseable {
 
   /** Opens a URL and waits until its scripts have set up the search box. */
   void open(String url) throws Exception {
+    load(url, "!!window.StudyguideSearch");
+  }
+
+  /** Opens a URL and waits until it has loaded and the condition holds. */
+  void load(String url, String condition) throws Exception {
     call("Page.navigate", Map.of("url", url));
-    waitFor("document.readyState === 'complete' && !!window.StudyguideSearch", Duration.ofSeconds(20));
+    waitFor("document.readyState === 'complete' && location.href === " + JSON.writeValueAsString(url) + " && ("
+        + condition + ")", Duration.ofSeconds(20));
   }
 
   /** The value of a JavaScript expression (promises awaited), as JSON. */

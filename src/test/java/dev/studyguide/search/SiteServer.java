@@ -27,7 +27,7 @@ final class SiteServer implements AutoCloseable {
       Map.entry("svg", "image/svg+xml"), Map.entry("png", "image/png"), Map.entry("xml", "application/xml"),
       Map.entry("txt", "text/plain; charset=utf-8"));
 
-  /** One request: the path asked for, its status, and the bytes sent (gzipped when the type compresses). */
+  /** One request: the path asked for, its status, and the bytes of its body as sent (gzipped, as Pages does). */
   record Request(String path, int status, long bytes) {}
 
   private final HttpServer server;
@@ -38,6 +38,7 @@ final class SiteServer implements AutoCloseable {
     this.prefix = prefix;
     this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     server.createContext("/", exchange -> serve(site, exchange));
+    server.setExecutor(java.util.concurrent.Executors.newFixedThreadPool(8)); // browsers ask for several files at once
     server.start();
   }
 
@@ -62,7 +63,8 @@ final class SiteServer implements AutoCloseable {
     String name = file.getFileName().toString();
     String extension = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1) : "";
     exchange.getResponseHeaders().set("Content-Type", TYPES.getOrDefault(extension, "application/octet-stream"));
-    boolean compress = !extension.equals("woff2") && !extension.equals("png")
+    boolean gzipped = body.length > 2 && (body[0] & 0xff) == 0x1f && (body[1] & 0xff) == 0x8b; // Pagefind's files
+    boolean compress = !gzipped && !extension.equals("woff2") && !extension.equals("png")
         && String.valueOf(exchange.getRequestHeaders().getFirst("Accept-Encoding")).contains("gzip");
     if (compress) {
       body = gzip(body);
@@ -86,5 +88,6 @@ final class SiteServer implements AutoCloseable {
   @Override
   public void close() {
     server.stop(0);
+    ((java.util.concurrent.ExecutorService) server.getExecutor()).shutdownNow();
   }
 }
