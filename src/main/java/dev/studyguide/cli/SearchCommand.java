@@ -42,7 +42,8 @@ final class SearchCommand implements Callable<Integer> {
   @Option(names = "--json", description = "print the hits as JSON")
   boolean json;
 
-  @Option(names = "--limit", paramLabel = "N", defaultValue = "10", description = "how many hits (default: ${DEFAULT-VALUE})")
+  @Option(names = "--limit", paramLabel = "N", defaultValue = "10",
+      description = "how many hits (default: ${DEFAULT-VALUE})")
   int limit;
 
   @Option(names = "--cache", paramLabel = "DIR", defaultValue = ".cache/katex",

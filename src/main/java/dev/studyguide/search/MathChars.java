@@ -7,7 +7,8 @@ import org.apache.lucene.analysis.charfilter.MappingCharFilter;
 import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
 
 /**
- * Math characters as words, before tokenizing: "σ" is indexed as "sigma", "∑" as "sum", "√" as "sqrt", "ℓ₁" as "l1", while
+ * Math characters as words, before tokenizing: "σ" is indexed as "sigma", "∑" as "sum", "√" as "sqrt", "ℓ₁" as
+ * "l1", while
  * sub- and superscript letters and TeX's "_" and "^" separate words ("xᵢ" is "x i", never "xi"). Readable math
  * ({@link MathText}) and Unicode formulas in the sources both pass through here, so a query for "sigma" finds
  * {@code \sigma}; the browser maps queries (and snippets, to mark the "σ" a "sigma" came from) the same way.
@@ -16,14 +17,12 @@ final class MathChars {
   private static final Map<String, String> MAP = new LinkedHashMap<>();
 
   static {
-    String[] greek = {"α", "alpha", "β", "beta", "γ", "gamma", "δ", "delta", "ε", "epsilon", "ϵ", "epsilon", "ζ", "zeta",
-        "η", "eta", "θ", "theta", "ϑ", "theta", "ι", "iota", "κ", "kappa", "λ", "lambda", "μ", "mu", "ν", "nu", "ξ",
-        "xi", "π", "pi", "ρ", "rho", "σ", "sigma", "ς", "sigma", "τ", "tau", "υ", "upsilon", "φ", "phi", "ϕ", "phi", "χ",
-        "chi", "ψ", "psi", "ω", "omega", "Γ", "gamma", "Δ", "delta", "Θ", "theta", "Λ", "lambda", "Ξ", "xi", "Π", "pi",
-        "Σ", "sigma", "Υ", "upsilon", "Φ", "phi", "Ψ", "psi", "Ω", "omega", "∑", "sum", "∏", "product", "∫", "integral",
-        "∇", "nabla", "∂", "partial", "∞", "infinity", "√", "sqrt"};
-    for (int i = 0; i < greek.length; i += 2) {
-      MAP.put(greek[i], " " + greek[i + 1] + " ");
+    String[] words = ("α alpha β beta γ gamma δ delta ε epsilon ϵ epsilon ζ zeta η eta θ theta ϑ theta ι iota "
+        + "κ kappa λ lambda μ mu ν nu ξ xi π pi ρ rho σ sigma ς sigma τ tau υ upsilon φ phi ϕ phi χ chi ψ psi "
+        + "ω omega Γ gamma Δ delta Θ theta Λ lambda Ξ xi Π pi Σ sigma Υ upsilon Φ phi Ψ psi Ω omega "
+        + "∑ sum ∏ product ∫ integral ∇ nabla ∂ partial ∞ infinity √ sqrt").split(" ");
+    for (int i = 0; i < words.length; i += 2) {
+      MAP.put(words[i], " " + words[i + 1] + " ");
     }
     MAP.put("ℓ", "l");
     String digitsFrom = "⁰¹²³⁴⁵⁶⁷⁸⁹₀₁₂₃₄₅₆₇₈₉";

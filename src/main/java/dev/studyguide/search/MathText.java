@@ -15,7 +15,8 @@ import java.util.Map;
 public final class MathText {
   private static final Map<String, String> SYMBOLS = new HashMap<>();
   private static final Map<String, String> ACCENTS = Map.of("hat", "\u0302", "widehat", "\u0302", "bar", "\u0304",
-      "overline", "\u0304", "tilde", "\u0303", "widetilde", "\u0303", "vec", "\u20d7", "dot", "\u0307", "ddot", "\u0308");
+      "overline", "\u0304", "tilde", "\u0303", "widetilde", "\u0303", "vec", "\u20d7", "dot", "\u0307",
+      "ddot", "\u0308");
   private static final java.util.Set<String> OPERATORS = java.util.Set.of("log", "ln", "exp", "max", "min", "arg",
       "sin", "cos", "tan", "tanh", "sinh", "cosh", "det", "lim", "sup", "inf", "Pr", "dim", "ker", "deg", "gcd", "sec",
       "csc", "cot", "arcsin", "arccos", "arctan", "limsup", "liminf", "argmax", "argmin", "sgn", "diag", "tr", "rank",
@@ -41,7 +42,8 @@ public final class MathText {
     String[] symbols = {"cdot", "·", "times", "×", "div", "÷", "pm", "±", "mp", "∓", "leq", "≤", "le", "≤", "geq", "≥",
         "ge", "≥", "neq", "≠", "ne", "≠", "approx", "≈", "sim", "~", "simeq", "≃", "cong", "≅", "equiv", "≡", "propto",
         "∝", "in", "∈", "notin", "∉", "subset", "⊂", "subseteq", "⊆", "supset", "⊃", "supseteq", "⊇", "cap", "∩", "cup",
-        "∪", "setminus", "∖", "emptyset", "∅", "varnothing", "∅", "infty", "∞", "partial", "∂", "nabla", "∇", "sum", "∑",
+        "∪", "setminus", "∖", "emptyset", "∅", "varnothing", "∅", "infty", "∞", "partial", "∂", "nabla", "∇",
+        "sum", "∑",
         "prod", "∏", "int", "∫", "oint", "∮", "to", "→", "rightarrow", "→", "leftarrow", "←", "gets", "←",
         "Rightarrow", "⇒", "implies", "⇒", "Leftarrow", "⇐", "iff", "⇔", "Leftrightarrow", "⇔", "leftrightarrow", "↔",
         "mapsto", "↦", "forall", "∀", "exists", "∃", "neg", "¬", "lnot", "¬", "land", "∧", "wedge", "∧", "lor", "∨",
@@ -79,9 +81,9 @@ public final class MathText {
     return tidy(reader.sequence(false));
   }
 
-  /** One space at most, none inside parentheses, before scripts or between a name and its "(". */
+  /** NFC, one space at most, none inside parentheses, before scripts or between a name and its "(". */
   private static String tidy(String text) {
-    return text.replaceAll("\\s+", " ")
+    return java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFC).replaceAll("\\s+", " ")
         .replaceAll(" (?=[_^)\\]⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁼⁽⁾ⁿⁱᵀᵃᵇᶜᵈᵉᶠᵍʰʲᵏˡᵐᵒᵖʳˢᵗᵘᵛʷˣʸᶻ₀₁₂₃₄₅₆₇₈₉₊₋₌₍₎ₐₑₕᵢⱼₖₗₘₙₒₚᵣₛₜᵤᵥₓ,;.])", "")
         .replaceAll("(?<=[(\\[]) ", "")
         .replaceAll("(?<=\\p{L}) (?=\\()", "")
@@ -183,7 +185,8 @@ public final class MathText {
         String radicand = argument();
         return (index.isEmpty() ? "" : script(index, true)) + "√" + wrap(radicand);
       }
-      case "left", "right", "big", "Big", "bigg", "Bigg", "bigl", "bigr", "Bigl", "Bigr", "biggl", "biggr", "middle" -> {
+      case "left", "right", "middle", "big", "Big", "bigg", "Bigg", "bigl", "bigr", "Bigl", "Bigr", "biggl",
+          "biggr" -> {
         String delimiter = argument();
         return delimiter.equals(".") ? "" : delimiter;
       }
@@ -300,11 +303,11 @@ public final class MathText {
         : mark + "(" + text + ")";
   }
 
-  /** Parentheses around a fraction part that is more than one symbol. */
+  /** Parentheses around a fraction part unless it is one symbol, a word, a root of one, or f(x). */
   private static String wrap(String part) {
     String text = part.strip();
-    boolean atomic = text.codePointCount(0, text.length()) <= 1 || text.matches("[\\p{L}\\p{N}\\p{M}.]+")
-        || text.matches("\\(.*\\)") && balancedInside(text);
+    boolean atomic = text.codePointCount(0, text.length()) <= 1 || text.matches("√?[\\p{L}\\p{N}\\p{M}.]+")
+        || text.matches("[\\p{L}\\p{N}\\p{M}]+\\([^()]*\\)") || text.matches("\\(.*\\)") && balancedInside(text);
     return atomic ? text : "(" + text + ")";
   }
 

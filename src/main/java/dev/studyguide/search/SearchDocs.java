@@ -66,7 +66,8 @@ final class SearchDocs {
   private static SearchDoc note(int index, RenderedNote rendered, Topic topic) {
     Item note = rendered.note();
     String body = ReadableText.ofBlocks(note.body());
-    String title = note.title().isBlank() ? topic.title() + " (note)" : note.title().strip();
+    // Cheat-sheet headings end in a colon ("Eigenvalues and Eigenvectors:"); a result title does not need it.
+    String title = note.title().isBlank() ? topic.title() + " (note)" : note.title().strip().replaceAll(":$", "");
     return new SearchDoc(index, note.id(), DocKind.NOTE, SiteLayout.topic(topic.id()) + "#" + note.id(), title,
         topic.title(), List.of(), note.title().isBlank() ? List.of() : List.of(title), List.of(body), body);
   }

@@ -70,7 +70,8 @@ public final class SearchIndex implements AutoCloseable {
       for (SearchDoc doc : docs) {
         Document document = new Document();
         if (doc.kind() == DocKind.TOPIC) {
-          document.add(new StringField(IndexField.TOPIC.field, ConceptAnalyzer.CONCEPT_PREFIX + doc.id(), Field.Store.NO));
+          String concept = ConceptAnalyzer.CONCEPT_PREFIX + doc.id();
+          document.add(new StringField(IndexField.TOPIC.field, concept, Field.Store.NO));
         }
         doc.names().forEach(v -> document.add(new TextField(IndexField.NAMES.field, v, Field.Store.NO)));
         doc.headings().forEach(v -> document.add(new TextField(IndexField.HEADINGS.field, v, Field.Store.NO)));

@@ -35,7 +35,8 @@ class SearchCommandTest {
 
   @Test
   void answersANaturalLanguageQuestionInJsonWithTheQuestionItAsks() throws Exception {
-    int code = run("search", "why", "scale", "attention", "by", "sqrt", "d", "--json", "--limit", "5", "--cache", CACHE);
+    int code = run("search", "why", "scale", "attention", "by", "sqrt", "d", "--json", "--limit", "5",
+        "--cache", CACHE);
 
     assertThat(code).as(err.toString()).isEqualTo(ExitCode.OK);
     JsonNode json = new ObjectMapper().readTree(out.toString());

@@ -137,9 +137,10 @@ final class Chromium implements AutoCloseable {
 
   /** Opens a URL and waits until it has loaded and the condition holds. */
   void load(String url, String condition) throws Exception {
+    eval("window.__studyguideStale = true"); // the next document will not have it
     call("Page.navigate", Map.of("url", url));
-    waitFor("document.readyState === 'complete' && location.href === " + JSON.writeValueAsString(url) + " && ("
-        + condition + ")", Duration.ofSeconds(20));
+    waitFor("!window.__studyguideStale && document.readyState === 'complete' && (" + condition + ")",
+        Duration.ofSeconds(20));
   }
 
   /** The value of a JavaScript expression (promises awaited), as JSON. */

@@ -85,7 +85,8 @@ class SearchBenchmark {
         return "(async () => { const t0 = performance.now(); const pf = await import('./pagefind/pagefind.js');"
             + " const s = await pf.search(" + js(q) + ");"
             + " const data = await Promise.all(s.results.slice(0, " + SHOWN + ").map(r => r.data()));"
-            + " return {ms: performance.now() - t0, urls: data.map(d => d.url.replace(/^\\/(studyguide\\/)?/, ''))}; })()";
+            + " return {ms: performance.now() - t0,"
+            + " urls: data.map(d => d.url.replace(/^\\/(studyguide\\/)?/, ''))}; })()";
       }
 
       public Predicate<String> counts() {
@@ -111,7 +112,8 @@ class SearchBenchmark {
           coldMs.add(result.get("ms").asDouble());
           long bytes = bytes(server, s.counts());
           if (s == ours) {
-            bytes += SiteServer.gzip(Files.readAllBytes(site.resolve("assets/search.js"))).length; // loaded with the page
+            // the script came with the page
+            bytes += SiteServer.gzip(Files.readAllBytes(site.resolve("assets/search.js"))).length;
           }
           coldBytes.add(bytes);
         }
@@ -171,7 +173,8 @@ class SearchBenchmark {
   /** What the search needs on disk: our search/ folder and script; Pagefind's bundle without its UI kits. */
   private static long diskBytes(Path site, String system, boolean gzipped) throws Exception {
     if (system.equals("studyguide")) {
-      return size(site.resolve("search"), p -> true, gzipped) + size(site.resolve("assets/search.js"), p -> true, gzipped);
+      return size(site.resolve("search"), p -> true, gzipped)
+          + size(site.resolve("assets/search.js"), p -> true, gzipped);
     }
     return size(site.resolve("pagefind"), p -> !p.getFileName().toString().matches(".*(ui|highlight|worker).*"),
         gzipped);

@@ -180,6 +180,22 @@ class SearchBrowserTest {
     }
   }
 
+  @Test
+  void inTheDarkThemeMarksAndLabelsUseTheDarkPalette() throws Exception {
+    chromium.call("Emulation.setEmulatedMedia", Map.of("features",
+        List.of(Map.of("name", "prefers-color-scheme", "value", "dark"))));
+    try {
+      chromium.open(fileUrl("search.html") + "?q=kl%20divergence");
+      chromium.waitFor("document.querySelectorAll('#search-page-results mark').length > 0", WAIT);
+      assertThat(chromium.text("getComputedStyle(document.querySelector('#search-page-results mark')).backgroundColor"))
+          .isEqualTo("rgb(90, 74, 0)");
+      assertThat(chromium.text("getComputedStyle(document.body).backgroundColor")).isEqualTo("rgb(20, 23, 27)");
+      saveScreenshot("page-1280-dark");
+    } finally {
+      chromium.call("Emulation.setEmulatedMedia", Map.of("features", List.of()));
+    }
+  }
+
   private static void waitForOptions(String query) throws Exception {
     chromium.waitFor("(() => { const p = document.querySelector('.search-panel');"
         + " return !!p && !p.hidden && p.dataset.query === " + js(query) + "; })()", WAIT);
