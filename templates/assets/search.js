@@ -254,7 +254,8 @@
       var corrections = !known && completions.length === 0 && letters(word) >= meta.rules.minFuzzy
         ? await this.corrections(meta, word) : [];
       corrections.forEach(function (c) { c[1].t.forEach(function (t) { add(t, FUZZY, i, i); }); });
-      var named = known ? [word, known] : corrections.length ? corrections[0] : completions.length ? completions[0] : null;
+      var named = known ? [word, known]
+        : corrections.length ? corrections[0] : completions.length ? completions[0] : null;
       forms.push(named ? ("f" in named[1] ? named[1].f : named[0]) : null);
       formOrigins.push(known ? EXACT : corrections.length ? FUZZY : PREFIX);
     }
