@@ -1,6 +1,7 @@
 package dev.studyguide.search;
 
 import java.io.Reader;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.lucene.analysis.charfilter.MappingCharFilter;
@@ -56,7 +57,7 @@ final class MathChars {
 
   /** The mapping itself, for the browser, which applies it to queries before cutting them into words. */
   static Map<String, String> map() {
-    return java.util.Collections.unmodifiableMap(MAP);
+    return Collections.unmodifiableMap(MAP);
   }
 
   private static NormalizeCharMap build() {

@@ -1,7 +1,9 @@
 package dev.studyguide.search;
 
+import java.text.Normalizer;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * TeX as a reader would say it in plain Unicode: {@code \sigma(w^T x)} reads "σ(wᵀ x)",
@@ -17,12 +19,12 @@ public final class MathText {
   private static final Map<String, String> ACCENTS = Map.of("hat", "\u0302", "widehat", "\u0302", "bar", "\u0304",
       "overline", "\u0304", "tilde", "\u0303", "widetilde", "\u0303", "vec", "\u20d7", "dot", "\u0307",
       "ddot", "\u0308");
-  private static final java.util.Set<String> OPERATORS = java.util.Set.of("log", "ln", "exp", "max", "min", "arg",
+  private static final Set<String> OPERATORS = Set.of("log", "ln", "exp", "max", "min", "arg",
       "sin", "cos", "tan", "tanh", "sinh", "cosh", "det", "lim", "sup", "inf", "Pr", "dim", "ker", "deg", "gcd", "sec",
       "csc", "cot", "arcsin", "arccos", "arctan", "limsup", "liminf", "argmax", "argmin", "sgn", "diag", "tr", "rank",
       "softmax", "mod", "bmod", "pmod");
   /** Commands that only style their argument: the argument is the text. */
-  private static final java.util.Set<String> STYLES = java.util.Set.of("text", "textbf", "textit", "textrm", "textsf",
+  private static final Set<String> STYLES = Set.of("text", "textbf", "textit", "textrm", "textsf",
       "texttt", "mathrm", "mathbf", "mathit", "mathsf", "mathtt", "mathcal", "mathscr", "mathfrak", "boldsymbol", "bm",
       "operatorname", "emph", "mbox", "hbox", "pmb", "mathnormal", "displaystyle");
   private static final Map<Character, String> BLACKBOARD = Map.of('R', "ℝ", 'N', "ℕ", 'Z', "ℤ", 'Q', "ℚ", 'C', "ℂ",
@@ -83,7 +85,7 @@ public final class MathText {
 
   /** NFC, one space at most, none inside parentheses, before scripts or between a name and its "(". */
   private static String tidy(String text) {
-    return java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFC).replaceAll("\\s+", " ")
+    return Normalizer.normalize(text, Normalizer.Form.NFC).replaceAll("\\s+", " ")
         .replaceAll(" (?=[_^)\\]⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁼⁽⁾ⁿⁱᵀᵃᵇᶜᵈᵉᶠᵍʰʲᵏˡᵐᵒᵖʳˢᵗᵘᵛʷˣʸᶻ₀₁₂₃₄₅₆₇₈₉₊₋₌₍₎ₐₑₕᵢⱼₖₗₘₙₒₚᵣₛₜᵤᵥₓ,;.])", "")
         .replaceAll("(?<=[(\\[]) ", "")
         .replaceAll("(?<=\\p{L}) (?=\\()", "")

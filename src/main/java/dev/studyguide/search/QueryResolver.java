@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import org.apache.lucene.analysis.Analyzer;
 
 /**
@@ -67,7 +69,7 @@ public final class QueryResolver {
     for (Named named : concepts(forms)) {
       // A name read through a corrected or completed word counts no more than that word.
       ResolvedQuery.Origin origin = formOrigins.subList(named.from(), named.to() + 1).stream()
-          .min(java.util.Comparator.comparingDouble(o -> o.weight)).orElseThrow();
+          .min(Comparator.comparingDouble(o -> o.weight)).orElseThrow();
       add(terms, named.concept(), origin, named.from(), named.to());
     }
     return new ResolvedQuery(text, words, List.copyOf(terms.values()));
@@ -95,7 +97,7 @@ public final class QueryResolver {
   /** A term keeps the strongest way it was reached, and stands for every word that reached it. */
   private static void add(Map<String, ResolvedQuery.Clause> terms, String term, ResolvedQuery.Origin origin, int from,
       int to) {
-    java.util.SortedSet<Integer> words = new java.util.TreeSet<>();
+    SortedSet<Integer> words = new TreeSet<>();
     for (int i = from; i <= to; i++) {
       words.add(i);
     }

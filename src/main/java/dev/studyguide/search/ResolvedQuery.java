@@ -1,7 +1,10 @@
 package dev.studyguide.search;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
@@ -39,9 +42,9 @@ public record ResolvedQuery(String text, List<String> words, List<Clause> clause
    *
    * @param fromWords the positions of the query words it stands for (a topic name stands for all its words)
    */
-  public record Clause(String term, Origin origin, java.util.SortedSet<Integer> fromWords) {
+  public record Clause(String term, Origin origin, SortedSet<Integer> fromWords) {
     public Clause {
-      fromWords = java.util.Collections.unmodifiableSortedSet(new java.util.TreeSet<>(fromWords));
+      fromWords = Collections.unmodifiableSortedSet(new TreeSet<>(fromWords));
     }
 
     public float weight() {
@@ -50,8 +53,8 @@ public record ResolvedQuery(String text, List<String> words, List<Clause> clause
   }
 
   /** The query words that gave any term: a result's share of them scales its score. */
-  public java.util.SortedSet<Integer> meaningfulWords() {
-    java.util.SortedSet<Integer> out = new java.util.TreeSet<>();
+  public SortedSet<Integer> meaningfulWords() {
+    SortedSet<Integer> out = new TreeSet<>();
     clauses.forEach(c -> out.addAll(c.fromWords()));
     return out;
   }

@@ -6,10 +6,14 @@ import dev.studyguide.render.RenderedGuide;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -124,10 +128,10 @@ public final class SearchIndex implements AutoCloseable {
       return List.of();
     }
     try {
-      Map<Integer, java.util.Set<Integer>> wordsFound = new java.util.HashMap<>();
+      Map<Integer, Set<Integer>> wordsFound = new HashMap<>();
       for (ResolvedQuery.Clause clause : query.clauses()) {
         for (ScoreDoc scored : searcher.search(termQuery(clause.term(), 1f), docs.size()).scoreDocs) {
-          wordsFound.computeIfAbsent(scored.doc, k -> new java.util.TreeSet<>()).addAll(clause.fromWords());
+          wordsFound.computeIfAbsent(scored.doc, k -> new TreeSet<>()).addAll(clause.fromWords());
         }
       }
       int words = query.meaningfulWords().size();
@@ -136,7 +140,7 @@ public final class SearchIndex implements AutoCloseable {
         double share = (double) wordsFound.get(scored.doc).size() / words;
         hits.add(new Hit(docs.get(scored.doc), (float) (scored.score * share)));
       }
-      hits.sort(java.util.Comparator.comparingDouble((Hit h) -> -h.score()).thenComparingInt(h -> h.doc().index()));
+      hits.sort(Comparator.comparingDouble((Hit h) -> -h.score()).thenComparingInt(h -> h.doc().index()));
       return List.copyOf(hits.subList(0, Math.min(limit, hits.size())));
     } catch (IOException e) {
       throw new UncheckedIOException("searching the index in memory", e);

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
@@ -195,7 +196,7 @@ public final class Vocabulary {
         }
         List<String> forms = analyze(nameForms, name);
         if (!forms.isEmpty()) {
-          byForms.computeIfAbsent(forms, k -> new java.util.TreeSet<>())
+          byForms.computeIfAbsent(forms, k -> new TreeSet<>())
               .add(ConceptAnalyzer.CONCEPT_PREFIX + topic.id());
         }
       }
