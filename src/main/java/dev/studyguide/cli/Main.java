@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
 /** {@code studyguide}: the command-line entry point. */
 @Command(name = "studyguide", mixinStandardHelpOptions = true, version = "studyguide 0.1.0",
     description = "Turns scattered study material into one searchable, printable study guide.",
-    subcommands = {BuildCommand.class, ServeCommand.class, NormalizeCommand.class, GraphCommand.class})
+    subcommands = {BuildCommand.class, ServeCommand.class, SearchCommand.class, NormalizeCommand.class,
+        GraphCommand.class})
 public final class Main {
 
   public static void main(String[] args) {

@@ -15,22 +15,29 @@ import dev.studyguide.render.SitemapOutput;
 import dev.studyguide.render.Templates;
 import dev.studyguide.render.math.MathCache;
 import dev.studyguide.render.math.MathTypesetter;
+import dev.studyguide.search.SearchOutput;
 import dev.studyguide.site.SiteOutput;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
  * The build, as a recipe: read the sources and build the topic graph; typeset every formula; render every
- * question and note once; let each output (site, search, packs) write from that into a staging folder; swap
- * the staging folder in. Any error before the swap leaves the previous output untouched.
+ * question and note once; let each output (site, search, packs, sitemap) write from that into a staging folder;
+ * swap the staging folder in. Any error before the swap leaves the previous output untouched.
  */
 public final class Build {
 
-  /** Where to read from and write to. */
+  /**
+   * Where to read from and write to.
+   *
+   * @param cache folder for what later builds can reuse: typeset formulas ({@code katex/}), finished PDFs
+   *     ({@code pdf/})
+   */
   public record Options(Path content, Path templates, Path out, Path cache, String baseUrl) {}
 
   /** The diagnostics of every stage, and whether the new output replaced the old. */
@@ -51,25 +58,49 @@ public final class Build {
 
   /** The outputs, in the order they write; each keeps what it can reuse under the build's cache folder. */
   private List<Output> outputs(Options options) {
-    return List.of(new SiteOutput(), new PackOutput(date, progress, options.cache().resolve("pdf")),
+    return List.of(new SiteOutput(), new SearchOutput(), new PackOutput(date, progress, options.cache().resolve("pdf")),
         new SitemapOutput());
   }
 
   public Result run(Options options) throws IOException {
-    long start = System.nanoTime();
-    Guide guide = Guide.load(options.content());
-    List<Diagnostic> diagnostics = new ArrayList<>(guide.diagnostics());
-    if (guide.hasErrors() || guide.graph().isEmpty()) {
-      return new Result(diagnostics, false);
-    }
-    TopicGraph graph = guide.graph().get();
-    step("read", start, guide.corpus().readings().size() + " sources, " + guide.corpus().items().count()
-        + " items, " + graph.topics().size() + " topics, " + graph.questions().size() + " questions");
+    List<Diagnostic> diagnostics = new ArrayList<>();
     if (!Files.isDirectory(options.templates())) {
       diagnostics.add(Diagnostic.error(options.templates().toString(), 0, "templates folder is missing",
           "run from the project folder or pass --templates DIR"));
       return new Result(diagnostics, false);
     }
+    Optional<RenderedGuide> rendered = render(options, diagnostics);
+    if (rendered.isEmpty()) {
+      return new Result(diagnostics, false);
+    }
+    long start = System.nanoTime();
+    RenderContext context = new RenderContext(new Templates(options.templates()), diagnostics);
+    try (OutputFolder out = OutputFolder.beside(options.out())) {
+      for (Output output : outputs(options)) {
+        long outputStart = System.nanoTime();
+        output.write(rendered.get(), context, out);
+        step(output.name(), outputStart, "written");
+      }
+      out.commit();
+    }
+    step("publish", start, "→ " + options.out());
+    return new Result(diagnostics, true);
+  }
+
+  /**
+   * The guide read, typeset and rendered once, writing nothing (the CLI's search builds its index from this);
+   * empty when the content has errors, which are added to {@code diagnostics}.
+   */
+  public Optional<RenderedGuide> render(Options options, List<Diagnostic> diagnostics) {
+    long start = System.nanoTime();
+    Guide guide = Guide.load(options.content());
+    diagnostics.addAll(guide.diagnostics());
+    if (guide.hasErrors() || guide.graph().isEmpty()) {
+      return Optional.empty();
+    }
+    TopicGraph graph = guide.graph().get();
+    step("read", start, guide.corpus().readings().size() + " sources, " + guide.corpus().items().count()
+        + " items, " + graph.topics().size() + " topics, " + graph.questions().size() + " questions");
 
     start = System.nanoTime();
     MathIndex math;
@@ -77,21 +108,11 @@ public final class Build {
       math = MathIndex.typeset(guide.corpus().items(), typesetter, diagnostics);
       step("math", start, math.size() + " formulas, " + typesetter.rendered() + " typeset, rest from cache");
     }
-
     start = System.nanoTime();
     RenderedGuide rendered = new GuideRenderer(math, ConceptAnalyzer.of(graph.taxonomy()))
         .render(withBaseUrl(guide, options.baseUrl()).corpus(), graph);
-    RenderContext context = new RenderContext(new Templates(options.templates()), diagnostics);
-    try (OutputFolder out = OutputFolder.beside(options.out())) {
-      for (Output output : outputs(options)) {
-        long outputStart = System.nanoTime();
-        output.write(rendered, context, out);
-        step(output.name(), outputStart, "written");
-      }
-      out.commit();
-    }
-    step("publish", start, "→ " + options.out());
-    return new Result(diagnostics, true);
+    step("render", start, rendered.questions().size() + " questions, " + rendered.notes().size() + " notes");
+    return Optional.of(rendered);
   }
 
   private static Guide withBaseUrl(Guide guide, String baseUrl) {

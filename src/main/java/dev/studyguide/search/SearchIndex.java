@@ -1,0 +1,239 @@
+package dev.studyguide.search;
+
+import dev.studyguide.graph.ConceptAnalyzer;
+import dev.studyguide.graph.Topic;
+import dev.studyguide.render.RenderedGuide;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.Weight;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * The guide's Lucene index, in memory: one document per topic, question and note, three fields weighted topic
+ * names &gt; question phrasings and note titles &gt; text, scored by BM25 with the concept analyzer (English
+ * stemming, topic names and aliases as shared concept terms) reading math characters as words.
+ */
+public final class SearchIndex implements AutoCloseable {
+  private final List<SearchDoc> docs;
+  private final List<Topic> topics;
+  private final Vocabulary vocabulary;
+  private final Analyzer analyzer;
+  private final ByteBuffersDirectory directory;
+  private final DirectoryReader reader;
+  private final IndexSearcher searcher;
+
+  private SearchIndex(List<SearchDoc> docs, List<Topic> topics, Vocabulary vocabulary, Analyzer analyzer,
+      ByteBuffersDirectory directory, DirectoryReader reader) {
+    this.analyzer = analyzer;
+    this.docs = docs;
+    this.topics = topics;
+    this.vocabulary = vocabulary;
+    this.directory = directory;
+    this.reader = reader;
+    this.searcher = new IndexSearcher(reader);
+  }
+
+  public static SearchIndex build(RenderedGuide guide) {
+    List<SearchDoc> docs = SearchDocs.of(guide);
+    Analyzer analyzer = SearchAnalyzer.withMathChars(ConceptAnalyzer.of(guide.graph().taxonomy()));
+    ByteBuffersDirectory directory = new ByteBuffersDirectory();
+    IndexWriterConfig config = new IndexWriterConfig(analyzer).setRAMBufferSizeMB(256);
+    try (IndexWriter writer = new IndexWriter(directory, config)) {
+      for (SearchDoc doc : docs) {
+        Document document = new Document();
+        if (doc.kind() == DocKind.TOPIC) {
+          String concept = ConceptAnalyzer.CONCEPT_PREFIX + doc.id();
+          document.add(new StringField(IndexField.TOPIC.field, concept, Field.Store.NO));
+        }
+        doc.names().forEach(v -> document.add(new TextField(IndexField.NAMES.field, v, Field.Store.NO)));
+        doc.headings().forEach(v -> document.add(new TextField(IndexField.HEADINGS.field, v, Field.Store.NO)));
+        doc.body().forEach(v -> document.add(new TextField(IndexField.BODY.field, v, Field.Store.NO)));
+        writer.addDocument(document);
+      }
+      writer.forceMerge(1);
+      writer.commit();
+      List<Topic> topics = guide.graph().taxonomy().topics();
+      Vocabulary vocabulary = Vocabulary.of(docs, analyzer, topics);
+      return new SearchIndex(docs, topics, vocabulary, analyzer, directory, DirectoryReader.open(directory));
+    } catch (IOException e) {
+      throw new UncheckedIOException("building the search index in memory", e);
+    }
+  }
+
+  public List<SearchDoc> docs() {
+    return docs;
+  }
+
+  /** The taxonomy's topics, whose names are highlighted for their concept terms. */
+  public List<Topic> topics() {
+    return topics;
+  }
+
+  /** The analyzer the documents were indexed with. */
+  Analyzer analyzer() {
+    return analyzer;
+  }
+
+  public Vocabulary vocabulary() {
+    return vocabulary;
+  }
+
+  public QueryResolver resolver() {
+    return new QueryResolver(vocabulary);
+  }
+
+  /** A document found, with Lucene's score. */
+  public record Hit(SearchDoc doc, float score) {}
+
+  /**
+   * The best {@code limit} documents for the query: Lucene's score for a query of every term in every field,
+   * boosted, times the share of the query's words the document has (Lucene's classic coordination factor), so
+   * a question asking all of "why scale attention by sqrt d" beats the topic page that only names attention.
+   * Ties go to the earlier document, as in Lucene.
+   */
+  public List<Hit> search(ResolvedQuery query, int limit) {
+    if (query.isEmpty() || limit <= 0) {
+      return List.of();
+    }
+    try {
+      Map<Integer, Set<Integer>> wordsFound = new HashMap<>();
+      for (ResolvedQuery.Clause clause : query.clauses()) {
+        for (ScoreDoc scored : searcher.search(termQuery(clause.term(), 1f), docs.size()).scoreDocs) {
+          wordsFound.computeIfAbsent(scored.doc, k -> new TreeSet<>()).addAll(clause.fromWords());
+        }
+      }
+      int words = query.meaningfulWords().size();
+      List<Hit> hits = new ArrayList<>();
+      for (ScoreDoc scored : searcher.search(luceneQuery(query), docs.size()).scoreDocs) {
+        double share = (double) wordsFound.get(scored.doc).size() / words;
+        hits.add(new Hit(docs.get(scored.doc), (float) (scored.score * share)));
+      }
+      hits.sort(Comparator.comparingDouble((Hit h) -> -h.score()).thenComparingInt(h -> h.doc().index()));
+      return List.copyOf(hits.subList(0, Math.min(limit, hits.size())));
+    } catch (IOException e) {
+      throw new UncheckedIOException("searching the index in memory", e);
+    }
+  }
+
+  /** The best hits of a query, the query as resolved, and how many documents it matches in all. */
+  public record Answer(ResolvedQuery query, List<Hit> hits, int total) {}
+
+  /**
+   * A submitted query (the CLI's, the results page's): as typed; if that finds nothing, with its last word
+   * completed, so "regul" still finds regularization.
+   */
+  public Answer searchSubmitted(String text, int limit) {
+    ResolvedQuery query = resolver().resolve(text, false);
+    List<Hit> hits = search(query, limit);
+    if (hits.isEmpty()) {
+      ResolvedQuery completed = resolver().resolve(text, true);
+      List<Hit> found = search(completed, limit);
+      if (!found.isEmpty()) {
+        return new Answer(completed, found, count(completed));
+      }
+    }
+    return new Answer(query, hits, count(query));
+  }
+
+  /** How many documents the query matches at all. */
+  public int count(ResolvedQuery query) {
+    try {
+      return query.isEmpty() ? 0 : searcher.count(luceneQuery(query));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static Query luceneQuery(ResolvedQuery query) {
+    BooleanQuery.Builder builder = new BooleanQuery.Builder();
+    for (ResolvedQuery.Clause clause : query.clauses()) {
+      builder.add(termQuery(clause.term(), clause.weight()), BooleanClause.Occur.SHOULD);
+    }
+    return builder.build();
+  }
+
+  /** One term in every field, each boosted by its field's boost times {@code weight}. */
+  static Query termQuery(String term, float weight) {
+    BooleanQuery.Builder builder = new BooleanQuery.Builder();
+    for (IndexField field : IndexField.values()) {
+      builder.add(new BoostQuery(new TermQuery(new Term(field.field, term)), field.boost * weight),
+          BooleanClause.Occur.SHOULD);
+    }
+    return builder.build();
+  }
+
+  /**
+   * Every term's score in every document that has it, summed over the boosted fields, exactly as a one-term
+   * Lucene query scores it: the browser adds these up instead of scoring.
+   */
+  public SortedMap<String, SortedMap<Integer, Double>> termScores() {
+    SortedMap<String, SortedMap<Integer, Double>> out = new TreeMap<>();
+    try {
+      for (LeafReaderContext leaf : reader.leaves()) {
+        for (IndexField field : IndexField.values()) {
+          Terms terms = leaf.reader().terms(field.field);
+          if (terms == null) {
+            continue;
+          }
+          TermsEnum iterator = terms.iterator();
+          for (BytesRef bytes = iterator.next(); bytes != null; bytes = iterator.next()) {
+            String term = bytes.utf8ToString();
+            Query query = new BoostQuery(new TermQuery(new Term(field.field, term)), field.boost);
+            Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE, 1f);
+            Scorer scorer = weight.scorer(leaf);
+            Map<Integer, Double> scores = out.computeIfAbsent(term, k -> new TreeMap<>());
+            DocIdSetIterator docsOf = scorer.iterator();
+            for (int doc = docsOf.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docsOf.nextDoc()) {
+              scores.merge(leaf.docBase + doc, (double) scorer.score(), Double::sum);
+            }
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("reading the search index in memory", e);
+    }
+    return out;
+  }
+
+  @Override
+  public void close() {
+    try {
+      reader.close();
+      directory.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
