@@ -102,7 +102,7 @@ class SearchBrowserTest {
         .matches("\\d+ results for “why scale attention by sqrt d”\\.");
     List<String> marked = List.of(chromium.text("Array.from(document.querySelectorAll("
         + "'#search-page-results li:first-child .result-title mark')).map(m => m.textContent).join(' ')").split(" "));
-    assertThat(marked).containsExactly("Why", "self", "attention", "scaled", "√d");
+    assertThat(marked).containsExactly("self", "attention", "scaled", "√d"); // "why" is a stop word
     assertThat(chromium.text("document.querySelector('#search-page-results li .result-kind').textContent"))
         .isEqualTo("Question");
     saveScreenshot("page-1280");

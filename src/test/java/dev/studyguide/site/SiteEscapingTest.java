@@ -39,7 +39,8 @@ class SiteEscapingTest {
     List<String> foreign = new ArrayList<>();
     for (String page : site.pages()) {
       for (Element script : site.page(page).select("script")) {
-        boolean enhancements = script.attr("src").endsWith("assets/site.js") && script.data().isEmpty();
+        boolean enhancements = (script.attr("src").endsWith("assets/site.js")
+            || script.attr("src").endsWith("assets/search.js")) && script.data().isEmpty();
         boolean themeBeforePaint = !script.hasAttr("src") && script.data().contains("studyguide-theme")
             && !script.data().contains("alert");
         if (!enhancements && !themeBeforePaint) {
@@ -48,8 +49,9 @@ class SiteEscapingTest {
       }
     }
     assertThat(foreign).isEmpty();
-    // home, category, 2 topics, questions, source, 404, and the packs page with the guide's and the category's pack
-    assertThat(site.pages()).hasSize(1 + 1 + 2 + 1 + 1 + 1 + 3);
+    // home, category, 2 topics, questions, source, 404, search, and the packs page with the guide's and the
+    // category's pack
+    assertThat(site.pages()).hasSize(1 + 1 + 2 + 1 + 1 + 1 + 1 + 3);
   }
 
   @Test
