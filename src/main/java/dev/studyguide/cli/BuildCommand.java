@@ -5,7 +5,6 @@ import dev.studyguide.render.Templates;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -13,21 +12,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "build", description = "Build the whole guide from the content folder into the output folder.")
+@Command(name = "build", mixinStandardHelpOptions = true, description = "Build the whole guide from the content folder into the output folder.")
 final class BuildCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
-  @Mixin ContentOption content;
-
-  @Option(names = "--out", paramLabel = "DIR", defaultValue = "site", description = "output folder (default: ${DEFAULT-VALUE})")
-  Path out;
-
-  @Option(names = "--templates", paramLabel = "DIR", defaultValue = "templates",
-      description = "templates folder (default: ${DEFAULT-VALUE})")
-  Path templates;
-
-  @Option(names = "--cache", paramLabel = "DIR", defaultValue = ".cache",
-      description = "cache of typeset formulas and finished PDFs (default: ${DEFAULT-VALUE})")
-  Path cache;
+  @Mixin BuildOptions paths;
 
   @Option(names = "--base-url", paramLabel = "URL",
       description = "public address of the site, overriding guide.yaml's baseUrl (for canonical links, sitemap)")
@@ -50,9 +38,9 @@ final class BuildCommand implements Callable<Integer> {
     });
     Build.Result result;
     try {
-      result = build.run(new Build.Options(content.content, templates, out, cache, baseUrl));
+      result = build.run(paths.toOptions(baseUrl));
     } catch (IOException | UncheckedIOException e) {
-      err.println(out + ": cannot write the output: " + e.getMessage() + " (check the folder exists and is writable)");
+      err.println(paths.out + ": cannot write the output: " + e.getMessage() + " (check the folder exists and is writable)");
       return ExitCode.OUTPUT_FAILED;
     } catch (Templates.TemplateException e) {
       err.println(e.getMessage() + " (fix the template)");
@@ -60,7 +48,7 @@ final class BuildCommand implements Callable<Integer> {
     }
     int status = new Reporter(err).report(result.diagnostics(), strict);
     if (!result.published()) {
-      err.println("build failed: " + out + " was left as it was");
+      err.println("build failed: " + paths.out + " was left as it was");
       return status == ExitCode.OK ? ExitCode.CONTENT_ERRORS : status;
     }
     return status;

@@ -12,7 +12,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "graph", description = "Build the topic graph and print it as JSON or as a review report.")
+@Command(name = "graph", mixinStandardHelpOptions = true, description = "Build the topic graph and print it as JSON or as a review report.")
 final class GraphCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin ContentOption content;

@@ -11,7 +11,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "normalize", description = "Read the sources and print the normalized model.")
+@Command(name = "normalize", mixinStandardHelpOptions = true, description = "Read the sources and print the normalized model.")
 final class NormalizeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin ContentOption content;

@@ -31,7 +31,7 @@ import picocli.CommandLine.Spec;
  * it can never be older than the content; the browser's exported index comes from the same steps, which is why
  * the two rank alike.
  */
-@Command(name = "search", description = "Search the guide's topics, questions and notes; prints the best hits.")
+@Command(name = "search", mixinStandardHelpOptions = true, description = "Search the guide's topics, questions and notes; prints the best hits.")
 final class SearchCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin ContentOption content;

@@ -1,10 +1,8 @@
 package dev.studyguide.cli;
 
-import dev.studyguide.pipeline.Build;
 import dev.studyguide.preview.Preview;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
@@ -13,21 +11,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "serve", description = "Preview the guide on 127.0.0.1, rebuilding and reloading on every edit.")
+@Command(name = "serve", mixinStandardHelpOptions = true, description = "Preview the guide on 127.0.0.1, rebuilding and reloading on every edit.")
 final class ServeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
-  @Mixin ContentOption content;
-
-  @Option(names = "--out", paramLabel = "DIR", defaultValue = "site", description = "output folder (default: ${DEFAULT-VALUE})")
-  Path out;
-
-  @Option(names = "--templates", paramLabel = "DIR", defaultValue = "templates",
-      description = "templates folder (default: ${DEFAULT-VALUE})")
-  Path templates;
-
-  @Option(names = "--cache", paramLabel = "DIR", defaultValue = ".cache",
-      description = "cache of typeset formulas and finished PDFs (default: ${DEFAULT-VALUE})")
-  Path cache;
+  @Mixin BuildOptions paths;
 
   @Option(names = "--port", defaultValue = "8000", description = "port on 127.0.0.1 (default: ${DEFAULT-VALUE})")
   int port;
@@ -35,7 +22,7 @@ final class ServeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter err = spec.commandLine().getErr();
-    Preview preview = new Preview(new Build.Options(content.content, templates, out, cache, ""), line -> {
+    Preview preview = new Preview(paths.toOptions(""), line -> {
       err.println(line);
       err.flush();
     });

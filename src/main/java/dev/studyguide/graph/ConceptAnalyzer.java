@@ -216,9 +216,10 @@ public final class ConceptAnalyzer extends Analyzer {
     return out;
   }
 
-  private static List<String> tokens(Analyzer analyzer, String text) throws IOException {
+  /** The terms any analyzer makes of a text, in order. */
+  public static List<String> tokens(Analyzer analyzer, String text) throws IOException {
     List<String> out = new ArrayList<>();
-    try (TokenStream stream = analyzer.tokenStream("name", text)) {
+    try (TokenStream stream = analyzer.tokenStream("text", text)) {
       CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
       stream.reset();
       while (stream.incrementToken()) {
@@ -227,6 +228,14 @@ public final class ConceptAnalyzer extends Analyzer {
       stream.end();
     }
     return out;
+  }
+
+  /**
+   * The chain up to where names are matched (lower case, accents folded, possessives and plurals removed), for a
+   * later stage that must see text in the forms topic names are matched on.
+   */
+  public static Analyzer nameForms() {
+    return new NameAnalyzer();
   }
 
   /** The chain up to where names are matched, to analyse topic names the way text is analysed there. */

@@ -1,14 +1,10 @@
 package dev.studyguide.search;
 
+import dev.studyguide.graph.ConceptAnalyzer;
 import java.io.Reader;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.AnalyzerWrapper;
-import org.apache.lucene.analysis.LowerCaseFilter;
-import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
-import org.apache.lucene.analysis.en.EnglishMinimalStemFilter;
-import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
-import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 
 /**
@@ -44,15 +40,7 @@ final class SearchAnalyzer extends AnalyzerWrapper {
    * folded, possessive and plural removed). Without math characters for the names themselves, with them for text.
    */
   static Analyzer nameForms(boolean mathChars) {
-    Analyzer forms = new Analyzer() {
-      @Override
-      protected TokenStreamComponents createComponents(String fieldName) {
-        Tokenizer source = new StandardTokenizer();
-        TokenStream stream = new ASCIIFoldingFilter(new LowerCaseFilter(source));
-        stream = new EnglishPossessiveFilter(stream);
-        return new TokenStreamComponents(source, new EnglishMinimalStemFilter(stream));
-      }
-    };
+    Analyzer forms = ConceptAnalyzer.nameForms();
     return mathChars ? withMathChars(forms) : forms;
   }
 

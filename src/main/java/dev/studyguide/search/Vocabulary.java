@@ -171,16 +171,7 @@ public final class Vocabulary {
   }
 
   static List<String> analyze(Analyzer analyzer, String text) throws IOException {
-    List<String> out = new ArrayList<>();
-    try (TokenStream stream = analyzer.tokenStream("text", text)) {
-      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-      stream.reset();
-      while (stream.incrementToken()) {
-        out.add(term.toString());
-      }
-      stream.end();
-    }
-    return out;
+    return ConceptAnalyzer.tokens(analyzer, text);
   }
 
   /**
