@@ -7,7 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
-/** Writes a command's text result to a file (atomically) or to standard output. */
+/** Writes a command's text result to a file (atomically when it is a regular file) or to standard output. */
 final class OutputFile {
   private OutputFile() {}
 
@@ -19,6 +19,11 @@ final class OutputFile {
     }
     try {
       Path absolute = file.toAbsolutePath();
+      if (Files.exists(absolute) && !Files.isRegularFile(absolute)) {
+        // A device or pipe (/dev/null, /dev/stdout): write into it; renaming over it would replace it.
+        Files.writeString(absolute, text, StandardCharsets.UTF_8);
+        return ExitCode.OK;
+      }
       Path tmp = absolute.resolveSibling(absolute.getFileName() + ".tmp");
       Files.writeString(tmp, text, StandardCharsets.UTF_8);
       Files.move(tmp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

@@ -48,4 +48,12 @@ class NormalizeCommandTest {
     assertThat(first.get("sources").get(0).get("lines")).hasSize(2);
     assertThat(first.get("sources").get(0).get("label").asText()).isEqualTo("#1");
   }
+
+  @Test
+  void writesIntoADeviceInsteadOfReplacingIt() throws Exception {
+    Path devNull = Path.of("/dev/null");
+    org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.exists(devNull), "no /dev/null here");
+    assertThat(run("normalize", "--json", "--out", devNull.toString())).isEqualTo(ExitCode.OK);
+    assertThat(java.nio.file.Files.isRegularFile(devNull)).as("/dev/null is still a device").isFalse();
+  }
 }
