@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Runs one measurement in a fresh JVM with the flags the {@code ./studyguide} script gives the tool and a
@@ -52,33 +51,27 @@ final class ForkedJvm {
 
   /** The JVM flags in {@code ./studyguide}'s {@code exec java} line, so the bench measures the tool as shipped. */
   static List<String> toolFlags(Path script) {
+    String text;
     try {
-      Optional<String> exec = Files.readAllLines(script, StandardCharsets.UTF_8).stream()
-          .map(String::strip).filter(l -> l.startsWith("exec java ")).findFirst();
-      if (exec.isEmpty()) {
-        return DEFAULT_TOOL_FLAGS;
-      }
-      List<String> out = new ArrayList<>();
-      String[] words = (exec.get() + " " + nextLines(script, exec.get())).split("\\s+");
-      for (int i = 2; i < words.length && !words[i].equals("-jar"); i++) {
-        if (words[i].startsWith("-")) {
-          out.add(words[i]);
-        }
-      }
-      return out.isEmpty() ? DEFAULT_TOOL_FLAGS : out;
+      text = Files.readString(script, StandardCharsets.UTF_8).replace("\\\n", " ");
     } catch (IOException e) {
       return DEFAULT_TOOL_FLAGS;
     }
-  }
-
-  /** The script's continuation lines after {@code line} (those following a trailing backslash). */
-  private static String nextLines(Path script, String line) throws IOException {
-    List<String> lines = Files.readAllLines(script, StandardCharsets.UTF_8).stream().map(String::strip).toList();
-    StringBuilder out = new StringBuilder();
-    for (int i = lines.indexOf(line); i >= 0 && i < lines.size() && lines.get(i).endsWith("\\"); i++) {
-      out.append(' ').append(i + 1 < lines.size() ? lines.get(i + 1) : "");
+    for (String line : text.split("\n")) {
+      if (line.strip().startsWith("exec java ")) {
+        List<String> out = new ArrayList<>();
+        for (String word : line.strip().substring("exec java ".length()).split("\\s+")) {
+          if (word.equals("-jar")) {
+            break;
+          }
+          if (word.startsWith("-")) {
+            out.add(word);
+          }
+        }
+        return out.isEmpty() ? DEFAULT_TOOL_FLAGS : List.copyOf(out);
+      }
     }
-    return out.toString().replace("\\", " ");
+    return DEFAULT_TOOL_FLAGS;
   }
 
   /** Runs {@code mainClass} with {@code args}; standard error goes to ours, standard output is read for the result. */

@@ -3,6 +3,7 @@ package dev.studyguide.bench;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -69,6 +70,6 @@ final class StageRunner {
   }
 
   static List<Double> values(String commaSeparated) {
-    return java.util.Arrays.stream(commaSeparated.split(",")).map(Double::valueOf).collect(Collectors.toList());
+    return Arrays.stream(commaSeparated.split(",")).map(Double::valueOf).collect(Collectors.toList());
   }
 }

@@ -46,6 +46,7 @@ final class StartupBench {
         continue;
       }
       add(samples, "JVM start -> Ingest.read done (in process)", Double.parseDouble(read.field("sinceJvmStart")));
+      add(samples, "  process CPU by then (all threads)", Double.parseDouble(read.field("cpu")));
       add(samples, "  Ingest.read alone, first call in the JVM", Double.parseDouble(read.field("ingest")));
       add(samples, "process wall: JVM that reads the corpus", read.wallMillis());
       add(samples, "process wall: JVM that does nothing", noop.wallMillis());
@@ -72,7 +73,8 @@ final class StartupBench {
       Stats s = Stats.of(row.getValue());
       System.out.printf(Locale.ROOT, "%-48s %9.1f %9.1f %9.1f%n", row.getKey(), s.median(), s.min(), s.max());
     }
-    System.out.println("   target: the five in under 300 ms after JVM start (first row)");
+    System.out.println("   target: the five in under 300 ms after JVM start (first row; on a busy machine its min and"
+        + " the CPU row say more than the median)");
     if (!normalizeExits.equals(new TreeSet<>(List.of(0)))) {
       System.out.println("   note: normalize exited with " + normalizeExits + ": with errors in the sources it"
           + " reports them and writes no JSON, so its row leaves out the JSON output");
