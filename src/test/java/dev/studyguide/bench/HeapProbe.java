@@ -19,8 +19,9 @@ import javax.management.openmbean.CompositeData;
 /**
  * Heap use of one measured run, two ways. <b>Peak used</b>: the sum of the heap pools' peaks since the run
  * began, garbage included; it depends on when the collector ran and is bounded by -Xmx. <b>Peak live</b>: the
- * most heap still in use after any collection during the run, or after a full collection at its end with the
- * result still reachable; what the run really needed to hold. Both are measured in the JVM that is bounded
+ * most heap still in use after any full collection during the run, or after one at its end with the result
+ * still reachable; what the run really needed to hold (a young collection leaves the old generation's garbage
+ * in place, so it does not count). Both are measured in the JVM that is bounded
  * by -Xmx, so a run that finishes has also proved it fits.
  */
 final class HeapProbe implements NotificationListener {
@@ -77,6 +78,9 @@ final class HeapProbe implements NotificationListener {
     }
     GarbageCollectionNotificationInfo info =
         GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData());
+    if (!info.getGcAction().contains("major")) {
+      return; // after a young collection the old generation still holds garbage: not a measure of live data
+    }
     long live = 0;
     for (Map.Entry<String, MemoryUsage> pool : info.getGcInfo().getMemoryUsageAfterGc().entrySet()) {
       if (poolNames.contains(pool.getKey())) {

@@ -93,8 +93,8 @@ final class ScalingBench {
         + " per JVM; %d round(s)%n", String.join(" ", jvm.flags()), options.warmups(), options.warmupSeconds(),
         options.runs(), options.rounds());
     System.out.printf("%-6s %5s %6s %8s | %8s %8s %8s %8s %6s | %6s %6s %9s | %7s %7s | %s%n", "corpus",
-        "docs", "src MB", "1st run", "median", "min", "max", "cpu", "gc", "x " + baseSubject.name(), "cpu x", "ms per 1x",
-        "used MB", "live MB", "built");
+        "docs", "src MB", "1st run", "median", "min", "max", "cpu", "gc", "x " + baseSubject.name(), "cpu x",
+        "ms per 1x", "used MB", "live MB", "built");
     for (Subject subject : subjects) {
       Measured m = measured.get(subject);
       String head = String.format(Locale.ROOT, "%-6s %5d %6.1f", subject.name(), sourceCount(subject.dir()),
@@ -118,8 +118,10 @@ final class ScalingBench {
         + " median/min/max of the measured runs; cpu = process CPU ms (all threads, so up to 2x wall on 2 cores);"
         + " gc = collector ms.");
     System.out.println("   x " + baseSubject.name() + " = median / " + baseSubject.name() + " median x "
-        + baseSubject.scale() + " (linear growth: equals the scale), cpu x likewise for cpu; ms per 1x = median / scale (linear: flat);"
-        + " used = peak heap used incl. garbage, live = peak heap live (max over runs; see HeapProbe).");
+        + baseSubject.scale() + " (linear growth: equals the scale), cpu x likewise for cpu;"
+        + " ms per 1x = median / scale (linear: flat);");
+    System.out.println("   used = peak heap used, garbage included; live = peak heap live"
+        + " (max over runs; see HeapProbe).");
   }
 
   private List<Subject> subjects(boolean needsTaxonomy) {

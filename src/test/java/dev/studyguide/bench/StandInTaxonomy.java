@@ -21,20 +21,27 @@ final class StandInTaxonomy {
           title: Deep Learning
       topics:
         - {id: bayes-theorem, title: Bayes' theorem, category: probability, aliases: [Bayes rule]}
-        - {id: mle, title: Maximum likelihood estimation, category: probability, aliases: [MLE, maximum likelihood]}
-        - {id: map-estimation, title: Maximum a posteriori, category: probability, aliases: [MAP estimation]}
-        - {id: kl-divergence, title: KL divergence, category: probability, aliases: [Kullback-Leibler divergence, KL]}
+        - {id: mle, title: Maximum likelihood estimation, category: probability,
+           aliases: [MLE, maximum likelihood]}
+        - {id: map-estimation, title: Maximum a posteriori, category: probability,
+           aliases: [MAP estimation]}
+        - {id: kl-divergence, title: KL divergence, category: probability,
+           aliases: [Kullback-Leibler divergence, KL]}
         - {id: entropy, title: Entropy, category: probability, aliases: [Shannon entropy]}
         - {id: central-limit-theorem, title: Central limit theorem, category: probability, aliases: [CLT]}
-        - {id: eigenvalues, title: Eigenvalues and eigenvectors, category: linear-algebra, aliases: [eigenvalue, eigenvector]}
+        - {id: eigenvalues, title: Eigenvalues and eigenvectors, category: linear-algebra,
+           aliases: [eigenvalue, eigenvector]}
         - {id: svd, title: Singular value decomposition, category: linear-algebra, aliases: [SVD]}
         - {id: gradient-descent, title: Gradient descent, category: optimization, aliases: [gradient descent update]}
         - {id: sgd, title: Stochastic gradient descent, category: optimization, aliases: [SGD]}
         - {id: convexity, title: Convex optimization, category: optimization, aliases: [convex function, convexity]}
-        - {id: kkt, title: KKT conditions, category: optimization, aliases: [Karush-Kuhn-Tucker conditions, KKT]}
-        - {id: linear-regression, title: Linear regression, category: classical-ml, aliases: [ordinary least squares, OLS]}
+        - {id: kkt, title: KKT conditions, category: optimization,
+           aliases: [Karush-Kuhn-Tucker conditions, KKT]}
+        - {id: linear-regression, title: Linear regression, category: classical-ml,
+           aliases: [ordinary least squares, OLS]}
         - {id: logistic-regression, title: Logistic regression, category: classical-ml}
-        - {id: svm, title: Support vector machines, category: classical-ml, aliases: [support vector machine, SVM]}
+        - {id: svm, title: Support vector machines, category: classical-ml,
+           aliases: [support vector machine, SVM]}
         - {id: pca, title: Principal component analysis, category: classical-ml, aliases: [PCA]}
         - {id: regularization, title: Regularization, category: classical-ml, aliases: [ridge regression, lasso]}
         - {id: backpropagation, title: Backpropagation, category: deep-learning, aliases: [backprop]}

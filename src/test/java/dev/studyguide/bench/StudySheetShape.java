@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * 002, a study sheet exported from PDF: a table of contents ({@code 1.2<TAB>Title<TAB>page}), then the same
  * numbered headings ({@code 1.2 Title}) with their text. A heading is a line the contents list, so numbered
  * lists in the text are never mistaken for one. Sections (depth 2 and deeper) move between slots of the same
- * depth, headings without text only between such slots; chapters stay. The contents are rewritten to the titles that ended up in each slot, pages unchanged.
+ * depth, headings without text only between such slots; chapters stay. The contents are rewritten to the titles
+ * that ended up in each slot, pages unchanged.
  */
 final class StudySheetShape extends DocumentShape {
   private static final Pattern TOC_LINE = Pattern.compile("^(?<num>\\d+(?:\\.\\d+)*)\\t(?<title>.+)\\t(?<page>\\d+)$");

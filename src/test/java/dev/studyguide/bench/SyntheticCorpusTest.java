@@ -126,7 +126,8 @@ class SyntheticCorpusTest {
   void studySheetVariantsListEachSectionInTheContentsAndHeadTheSectionWithIt() {
     SourceEntry sheet = source(SourceFormat.PDF_STUDY_SHEET);
     Pattern toc = Pattern.compile("^(\\d+(?:\\.\\d+)*)\\t(.+)\\t(\\d+)$");
-    List<String> realPages = lines(reading(real, sheet.file()).document().lines(), toc, m -> m.group(1) + "/" + m.group(3));
+    List<String> realPages =
+        lines(reading(real, sheet.file()).document().lines(), toc, m -> m.group(1) + "/" + m.group(3));
     assertThat(realPages).hasSize(160);
     for (String variant : variantsOf(sheet)) {
       List<String> lines = lines(variant);
