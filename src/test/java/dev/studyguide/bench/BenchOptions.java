@@ -1,0 +1,83 @@
+package dev.studyguide.bench;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/** The bench's command line: what to measure, on which corpora, how often. */
+record BenchOptions(
+    String command,
+    int warmups,
+    double warmupSeconds,
+    int runs,
+    int rounds,
+    List<Integer> scales,
+    String xmx,
+    long seed,
+    Path content,
+    Path work,
+    Optional<Path> topics) {
+
+  static final String USAGE = """
+      usage: ./bench COMMAND [options]
+        ingest     time the source stage on the real corpus and on 1x, 10x, 100x synthetic ones
+        graph      time the graph stage (taxonomy + graph builder on an ingested corpus), same corpora
+        startup    the five real documents in fresh JVMs: JVM start to Ingest.read done; CLI wall times
+        all        startup, ingest and graph
+        generate   only write the synthetic corpora (to look at them)
+      options:
+        --warmup W     unmeasured runs before measuring, per JVM (default 2; startup: W unmeasured sets of JVMs)
+        --warmup-time S  and keep warming up until S seconds have passed (default 3)
+        --runs K       measured runs per JVM (default 5; startup: K fresh JVMs of each kind)
+        --rounds R     repeat the whole set of JVMs R times, interleaved, and pool the runs (default 1)
+        --scales LIST  synthetic corpus sizes (default 1,10,100)
+        --xmx SIZE     heap limit of every measuring JVM (default 512m: the target's bound)
+        --seed S       generator seed (default %d)
+        --content DIR  the real content folder (default content)
+        --work DIR     where corpora are generated (default target/bench)
+        --topics FILE  taxonomy for the graph bench (default content/topics.yaml, else a stand-in)
+      """.formatted(SyntheticCorpus.DEFAULT_SEED);
+
+  static BenchOptions parse(String[] args) {
+    if (args.length == 0 || args[0].startsWith("-")) {
+      throw new IllegalArgumentException("missing COMMAND");
+    }
+    int warmups = 2;
+    double warmupSeconds = 3;
+    int runs = 5;
+    int rounds = 1;
+    List<Integer> scales = List.of(1, 10, 100);
+    String xmx = "512m";
+    long seed = SyntheticCorpus.DEFAULT_SEED;
+    Path content = Path.of("content");
+    Path work = Path.of("target", "bench");
+    Optional<Path> topics = Optional.empty();
+    List<String> rest = new ArrayList<>(Arrays.asList(args).subList(1, args.length));
+    while (!rest.isEmpty()) {
+      String option = rest.remove(0);
+      if (rest.isEmpty()) {
+        throw new IllegalArgumentException(option + " needs a value");
+      }
+      String value = rest.remove(0);
+      switch (option) {
+        case "--warmup" -> warmups = Integer.parseInt(value);
+        case "--warmup-time" -> warmupSeconds = Double.parseDouble(value);
+        case "--runs" -> runs = Integer.parseInt(value);
+        case "--rounds" -> rounds = Integer.parseInt(value);
+        case "--scales" -> scales = Arrays.stream(value.split(",")).map(String::strip).map(Integer::valueOf).toList();
+        case "--xmx" -> xmx = value;
+        case "--seed" -> seed = Long.parseLong(value);
+        case "--content" -> content = Path.of(value);
+        case "--work" -> work = Path.of(value);
+        case "--topics" -> topics = Optional.of(Path.of(value));
+        default -> throw new IllegalArgumentException("unknown option " + option);
+      }
+    }
+    if (runs < 1 || warmups < 0 || rounds < 1 || scales.stream().anyMatch(s -> s < 1)) {
+      throw new IllegalArgumentException("--runs, --rounds and scales must be at least 1, --warmup at least 0");
+    }
+    return new BenchOptions(args[0], warmups, warmupSeconds, runs, rounds, scales, xmx, seed, content, work, topics);
+  }
+}
