@@ -60,7 +60,8 @@ final class DuplicateFinder {
       try (DirectoryReader reader = DirectoryReader.open(directory)) {
         IndexSearcher searcher = new IndexSearcher(reader);
         int docs = reader.numDocs();
-        MergeRule rule = new MergeRule(threshold, term -> idf(reader, docs, term));
+        java.util.Map<String, Double> idfs = new java.util.HashMap<>(); // a term's idf is asked for once per pair
+        MergeRule rule = new MergeRule(threshold, term -> idfs.computeIfAbsent(term, t -> idf(reader, docs, t)));
         return decide(profiles, searcher, rule, overrides, diagnostics);
       }
     } catch (IOException e) {
