@@ -1,8 +1,8 @@
 /*
  * Progress marks on topic, category and home pages: an element with data-study-progress="URL" (a topic or
  * category page, or "" for the page itself) gets "seen / due / mastered" for that topic's or category's
- * questions, from the study page's localStorage records, and a link to practise them. It loads the card data and
- * the scheduler as scripts next to itself (so it works from file://) and only when such an element exists and
+ * questions, from the study page's localStorage records, and a link to practise them. It loads the study index (not
+ * the cards) and the scheduler as scripts next to itself (so it works from file://) and only when such an element exists and
  * the learner has studied at least once; otherwise the pages stay as they are.
  */
 (function () {
@@ -52,7 +52,7 @@
       var c = data.categories.filter(function (x) { return x.id === t.id; })[0];
       return c ? [].concat.apply([], c.topics.map(function (id) { return data.topics[id].questions; })) : [];
     }
-    return data.cards.map(function (c) { return c.id; });
+    return data.packs[0].questions; // the whole guide
   }
 
   function studyLink(t) {
@@ -61,8 +61,8 @@
   }
 
   load("study-scheduler.js", function () {
-    load("study-cards.js", function () {
-      var data = window.STUDY_DATA;
+    load("study-index.js", function () {
+      var data = window.STUDY_INDEX;
       var S = window.StudyScheduler;
       if (!data || !S) return;
       Array.prototype.forEach.call(marks, function (mark) {

@@ -2,20 +2,21 @@
  * The study page: choose what to practise, go through cards (prompt, other phrasings on request, reveal, grade),
  * schedule each graded question with the SM-2 scheduler (study-scheduler.js) and keep its state in localStorage
  * under "studyguide-card:" + the question's stable id, so a rebuilt guide keeps a learner's progress.
- * Keyboard: Space (or Enter on the page) reveals, 1-4 grade. Card data come from study-cards.js (a script, so the
- * page works from file://). Nothing leaves the browser.
+ * Keyboard: Space reveals, 1-4 grade. Card data come from study-index.js and study-cards.js (scripts, so the page
+ * works from file://). Nothing leaves the browser.
  */
 (function () {
   "use strict";
   var S = window.StudyScheduler;
-  var DATA = window.STUDY_DATA;
+  var DATA = window.STUDY_INDEX;
+  var CARDS = window.STUDY_CARDS;
   var PREFIX = "studyguide-card:";
   var el = function (id) { return document.getElementById(id); };
-  if (!S || !DATA || !el("study")) return;
+  if (!S || !DATA || !CARDS || !el("study")) return;
 
   var byId = {};
-  DATA.cards.forEach(function (c) { byId[c.id] = c; });
-  var allIds = DATA.cards.map(function (c) { return c.id; });
+  CARDS.forEach(function (c) { byId[c.id] = c; });
+  var allIds = CARDS.map(function (c) { return c.id; });
 
   // ---- storage ---------------------------------------------------------------------------------------------
   function load(id) {

@@ -6,6 +6,7 @@ import dev.studyguide.render.RenderedGuide;
 import dev.studyguide.render.SiteLayout;
 import dev.studyguide.render.Templates;
 import dev.studyguide.render.math.KatexAssets;
+import java.util.ArrayList;
 import java.util.List;
 
 /** {@code roadmap.html}: the {@link Roadmap} as a page, each topic with its prerequisites and progress mark. */
@@ -21,12 +22,15 @@ final class RoadmapPage {
 
   record PartView(String title, String url, List<TopicView> topics) {}
 
-  record TopicView(String title, String url, String summary, int questions, int notes, int level,
-      List<StudyPage.Link> prerequisites) {
+  record TopicView(String title, String url, String summary, String counts, int level,
+      List<Prerequisite> prerequisites) {
     public boolean hasPrerequisites() {
       return !prerequisites.isEmpty();
     }
   }
+
+  /** A prerequisite link; {@code comma} unless it is the last. */
+  record Prerequisite(String title, String url, boolean comma) {}
 
   static String render(RenderedGuide guide, Templates templates) {
     List<Roadmap.Stage> stages = Roadmap.of(guide.graph());
@@ -48,10 +52,19 @@ final class RoadmapPage {
 
   private static TopicView topic(TopicEntry entry, RenderedGuide guide) {
     Topic topic = entry.topic();
-    List<StudyPage.Link> prerequisites = topic.prerequisites().stream()
-        .flatMap(id -> guide.graph().taxonomy().topic(id).stream())
-        .map(t -> new StudyPage.Link(t.title(), SiteLayout.topic(t.id()))).toList();
-    return new TopicView(topic.title(), SiteLayout.topic(topic.id()), topic.summary(), entry.questions().size(),
-        entry.notes().size(), topic.level(), prerequisites);
+    List<Topic> needed = topic.prerequisites().stream()
+        .flatMap(id -> guide.graph().taxonomy().topic(id).stream()).toList();
+    List<Prerequisite> prerequisites = new ArrayList<>();
+    for (int i = 0; i < needed.size(); i++) {
+      prerequisites.add(new Prerequisite(needed.get(i).title(), SiteLayout.topic(needed.get(i).id()),
+          i < needed.size() - 1));
+    }
+    String counts = count(entry.questions().size(), "question") + " · " + count(entry.notes().size(), "note");
+    return new TopicView(topic.title(), SiteLayout.topic(topic.id()), topic.summary(), counts, topic.level(),
+        prerequisites);
+  }
+
+  private static String count(int n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
   }
 }

@@ -17,20 +17,24 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The study page's data as a script ({@code assets/study-cards.js} sets {@code window.STUDY_DATA}), so it loads
- * from {@code file://}, where a page may not fetch files: every merged question as a card (its KaTeX fragments
- * from the one render), the categories with their topics in study order, and the packs with their questions.
+ * The study page's data as scripts, so they load from {@code file://}, where a page may not fetch files:
+ * {@code assets/study-index.js} ({@code window.STUDY_INDEX}: the categories with their topics in study order,
+ * each topic's and pack's question ids; small, what the progress marks on every page read) and
+ * {@code assets/study-cards.js} ({@code window.STUDY_CARDS}: every merged question as a card with its KaTeX
+ * fragments from the one render; most of the weight, read by the study page only).
  *
  * <p>Fragments link relative to pages one folder deep ({@code ../topics/x.html}); the study page and the
  * progress script both sit at depth 0 or read links against the site root, so card links are rewritten to start
  * from the root ({@code topics/x.html}), and the scripts prefix them with the page's own way back to the root.
  */
 final class StudyCards {
-  static final String SCRIPT = "assets/study-cards.js";
+  static final String INDEX_SCRIPT = "assets/study-index.js";
+  static final String CARDS_SCRIPT = "assets/study-cards.js";
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  record Data(List<CategoryView> categories, Map<String, TopicView> topics, List<PackView> packs,
-      List<Card> cards) {}
+  record Data(Index index, List<Card> cards) {}
+
+  record Index(List<CategoryView> categories, Map<String, TopicView> topics, List<PackView> packs) {}
 
   record CategoryView(String id, String title, String url, List<String> topics) {}
 
@@ -65,13 +69,14 @@ final class StudyCards {
     }
     List<PackView> packViews = packs.stream().map(p -> new PackView(p.id(), p.title(), ids(p.questions())))
         .toList();
-    return new Data(categories, topics, packViews, cards);
+    return new Data(new Index(categories, topics, packViews), cards);
   }
 
-  static String script(Data data) {
+  /** {@code window.NAME = json;} */
+  static String script(String name, Object value) {
     try {
       // "</" never appears raw, so the data could also be inlined in a page without ending its script.
-      return "window.STUDY_DATA = " + JSON.writeValueAsString(data).replace("</", "<\\/") + ";\n";
+      return "window." + name + " = " + JSON.writeValueAsString(value).replace("</", "<\\/") + ";\n";
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("the study data are plain records", e);
     }

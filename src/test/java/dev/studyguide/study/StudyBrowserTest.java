@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -130,6 +131,31 @@ class StudyBrowserTest {
     chromium.eval("window.studyguideStudy.importProgress('not json')");
     assertThat(chromium.text("document.getElementById('study-import-status').textContent"))
         .startsWith("That file is not a studyguide progress export");
+  }
+
+  @Test
+  void anAnswerShowsItsMathTypesetByKatexAndTheCardFitsAPhoneScreen() throws Exception {
+    String target = chromium.text("STUDY_CARDS.find(c => c.answers.some(a => a.html.includes('class=\\\"katex'))).id");
+    String topic = chromium.text("STUDY_CARDS.find(c => c.id === '" + target + "').topic");
+    chromium.load(url("study.html") + "?topic=" + topic, READY);
+    assertThat(chromium.text("document.getElementById('study-select').value")).isEqualTo("topic:" + topic);
+    for (int i = 0; i < 10 && !currentCard().equals(target); i++) {
+      chromium.type(" ");
+      chromium.type("3");
+    }
+    assertThat(currentCard()).isEqualTo(target);
+    chromium.call("Emulation.setDeviceMetricsOverride", Map.of("width", 390, "height", 844,
+        "deviceScaleFactor", 1, "mobile", true));
+    try {
+      chromium.type(" ");
+      chromium.waitFor("!document.getElementById('study-answer').hidden", WAIT);
+      assertThat(chromium.eval("document.querySelectorAll('#study-answer .katex').length").asInt()).isPositive();
+      assertThat(chromium.eval("document.documentElement.scrollWidth").asInt()).isLessThanOrEqualTo(390);
+      Files.createDirectories(Path.of("target", "study-screenshots"));
+      Files.write(Path.of("target", "study-screenshots", "revealed-390.png"), chromium.screenshot());
+    } finally {
+      chromium.call("Emulation.clearDeviceMetricsOverride", Map.of());
+    }
   }
 
   /** The id of the card on screen: its topic link ends in the question's anchor. */
