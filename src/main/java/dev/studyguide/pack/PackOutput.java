@@ -95,7 +95,9 @@ public final class PackOutput implements Output {
       out.write(DIR + pack.id() + ".html",
           templates.render("pack", view.document(pack, guide, Optional.empty(), pageStyles, downloads)));
       rows.add(new PackViews.PackRow(pack.title(), pack.kind().label(), pack.description(), pack.id() + ".html",
-          pack.topics().size(), pack.questions().size(), pack.noteCount(), downloads));
+          pack.topics().size(), pack.questions().size(), pack.noteCount(), downloads,
+          SiteLayout.FRAGMENT_ROOT + "anki/" + pack.id() + ".txt",
+          SiteLayout.FRAGMENT_ROOT + "study.html?pack=" + pack.id()));
     }
     out.write(STYLESHEET, templates.asset(STYLESHEET));
     out.write(DIR + "index.html", packsPage(guide, templates, rows));

@@ -72,8 +72,12 @@ final class PackViews {
   /** The "Study packs" page. */
   record PacksPage(String intro, List<PackRow> packs) {}
 
+  /**
+   * @param ankiUrl the pack's Anki import file, and {@code studyUrl} the study page set to the pack; both are
+   *     written by the study stage, which comes after this one
+   */
   record PackRow(String title, String kind, String description, String htmlUrl, int topics, int questions,
-      int notes, List<Download> downloads) {}
+      int notes, List<Download> downloads, String ankiUrl, String studyUrl) {}
 
   /** What {@code layout.mustache} reads, for the Study packs page. */
   record Layout(String title, String description, String root, String canonical, String guideTitle,

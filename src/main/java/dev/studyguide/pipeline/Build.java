@@ -17,6 +17,7 @@ import dev.studyguide.render.math.MathCache;
 import dev.studyguide.render.math.MathTypesetter;
 import dev.studyguide.search.SearchOutput;
 import dev.studyguide.site.SiteOutput;
+import dev.studyguide.study.StudyOutput;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,7 +28,7 @@ import java.util.function.Consumer;
 
 /**
  * The build, as a recipe: read the sources and build the topic graph; typeset every formula; render every
- * question and note once; let each output (site, search, packs, sitemap) write from that into a staging folder;
+ * question and note once; let each output (site, search, packs, study, sitemap) write from that into a staging folder;
  * swap the staging folder in. Any error before the swap leaves the previous output untouched.
  */
 public final class Build {
@@ -59,7 +60,7 @@ public final class Build {
   /** The outputs, in the order they write; each keeps what it can reuse under the build's cache folder. */
   private List<Output> outputs(Options options) {
     return List.of(new SiteOutput(), new SearchOutput(), new PackOutput(date, progress, options.cache().resolve("pdf")),
-        new SitemapOutput());
+        new StudyOutput(), new SitemapOutput());
   }
 
   public Result run(Options options) throws IOException {

@@ -13,8 +13,12 @@ import java.util.List;
 
 /** Writes the HTML site: every page through its template and the layout, and the assets. */
 public final class SiteOutput implements Output {
-  /** Static files copied from templates/assets into the site. */
-  static final List<String> ASSETS = List.of("assets/site.css", "assets/site.js");
+  /**
+   * Static files copied from templates/assets into the site. Every page's layout links the study progress marks'
+   * style and script, so they come with the pages; the marks show only once the study page has data to show.
+   */
+  static final List<String> ASSETS = List.of("assets/site.css", "assets/site.js", "assets/study.css",
+      "assets/study-progress.js");
 
   @Override
   public String name() {

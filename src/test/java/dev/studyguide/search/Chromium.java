@@ -35,7 +35,7 @@ import java.util.stream.Stream;
  * navigate, evaluate, press keys, wait for a condition. Started with a fresh profile and no network besides what
  * the page asks for.
  */
-final class Chromium implements AutoCloseable {
+public final class Chromium implements AutoCloseable {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Pattern LISTENING = Pattern.compile("DevTools listening on (ws://\\S+)");
 
@@ -45,7 +45,7 @@ final class Chromium implements AutoCloseable {
   private final AtomicInteger ids = new AtomicInteger();
   private final Map<Integer, CompletableFuture<JsonNode>> pending = new ConcurrentHashMap<>();
   /** Exceptions thrown by page scripts, as DevTools reported them. */
-  final List<String> exceptions = new CopyOnWriteArrayList<>();
+  public final List<String> exceptions = new CopyOnWriteArrayList<>();
 
   private Chromium(Process process, Path profile, WebSocket socket) {
     this.process = process;
@@ -54,7 +54,7 @@ final class Chromium implements AutoCloseable {
   }
 
   /** Starts Chromium at the given window size and connects to its first page. */
-  static Chromium start(String binary, int width, int height) throws Exception {
+  public static Chromium start(String binary, int width, int height) throws Exception {
     Path profile = Files.createTempDirectory("studyguide-chromium-");
     Process process = new ProcessBuilder(binary, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
         "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
@@ -96,7 +96,7 @@ final class Chromium implements AutoCloseable {
     return self[0];
   }
 
-  JsonNode call(String method, Map<String, ?> params) throws Exception {
+  public JsonNode call(String method, Map<String, ?> params) throws Exception {
     int id = ids.incrementAndGet();
     ObjectNode message = JSON.createObjectNode();
     message.put("id", id);
@@ -136,7 +136,7 @@ final class Chromium implements AutoCloseable {
   }
 
   /** Opens a URL and waits until it has loaded and the condition holds. */
-  void load(String url, String condition) throws Exception {
+  public void load(String url, String condition) throws Exception {
     eval("window.__studyguideStale = true"); // the next document will not have it
     call("Page.navigate", Map.of("url", url));
     waitFor("!window.__studyguideStale && document.readyState === 'complete' && (" + condition + ")",
@@ -144,7 +144,7 @@ final class Chromium implements AutoCloseable {
   }
 
   /** The value of a JavaScript expression (promises awaited), as JSON. */
-  JsonNode eval(String expression) throws Exception {
+  public JsonNode eval(String expression) throws Exception {
     JsonNode result = call("Runtime.evaluate", Map.of("expression", expression, "returnByValue", true,
         "awaitPromise", true));
     if (result.has("exceptionDetails")) {
@@ -153,12 +153,12 @@ final class Chromium implements AutoCloseable {
     return result.path("result").path("value");
   }
 
-  String text(String expression) throws Exception {
+  public String text(String expression) throws Exception {
     return eval(expression).asText();
   }
 
   /** Polls until the expression is true. */
-  void waitFor(String expression, Duration timeout) throws Exception {
+  public void waitFor(String expression, Duration timeout) throws Exception {
     long deadline = System.nanoTime() + timeout.toNanos();
     while (true) {
       try {
@@ -186,7 +186,7 @@ final class Chromium implements AutoCloseable {
   }
 
   /** Types text as a person would, one key at a time, into whatever has focus. */
-  void type(String text) throws Exception {
+  public void type(String text) throws Exception {
     for (int i = 0; i < text.length(); ) {
       int codePoint = text.codePointAt(i);
       String key = new String(Character.toChars(codePoint));
@@ -212,7 +212,7 @@ final class Chromium implements AutoCloseable {
   }
 
   /** A PNG of the viewport. */
-  byte[] screenshot() throws Exception {
+  public byte[] screenshot() throws Exception {
     return java.util.Base64.getDecoder().decode(call("Page.captureScreenshot", Map.of("format", "png"))
         .get("data").asText());
   }

@@ -6,14 +6,14 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /** Programs some tests drive (node, chromium), found on the PATH; those tests skip when one is missing. */
-final class Programs {
+public final class Programs {
   private Programs() {}
 
-  static Optional<String> node() {
+  public static Optional<String> node() {
     return which("node");
   }
 
-  static Optional<String> chromium() {
+  public static Optional<String> chromium() {
     return which("chromium").or(() -> which("chromium-browser"));
   }
 

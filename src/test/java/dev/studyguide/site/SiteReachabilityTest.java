@@ -62,7 +62,7 @@ class SiteReachabilityTest {
     int packs = 1 + graph.taxonomy().categories().size()
         + SiteBuilds.realGuide().corpus().config().packs().size(); // the guide, each category, extras
     assertThat(pages).hasSize(1 + graph.taxonomy().categories().size() + graph.topics().size() + 1 + readings.size()
-        + 1 + packs + 1); // and search.html
+        + 1 + packs + 1 + 2); // and search.html, study.html, roadmap.html
   }
 
   @Test

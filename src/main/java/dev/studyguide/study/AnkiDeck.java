@@ -1,0 +1,143 @@
+package dev.studyguide.study;
+
+import dev.studyguide.graph.Category;
+import dev.studyguide.graph.MergedQuestion;
+import dev.studyguide.graph.TopicEntry;
+import dev.studyguide.model.Item;
+import dev.studyguide.pack.Pack;
+import dev.studyguide.render.Html;
+import dev.studyguide.render.RenderedGuide;
+import dev.studyguide.render.RenderedNote;
+import dev.studyguide.render.RenderedQuestion;
+import dev.studyguide.render.SiteLayout;
+import dev.studyguide.render.SourceBadge;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One pack as an Anki text-import file: a header that tells Anki the separator, that fields are HTML, which
+ * columns hold the GUID and the tags, and the deck; then one note per merged question. The GUID is the merged
+ * question's stable id, so importing the file of an updated guide updates the cards instead of adding new ones.
+ *
+ * <p>Columns: GUID, Front (prompt, then the follow-ups), Back (the answers with their sources, or where the
+ * answer lives: the topic's notes with their sources), Tags (category, and topic under it).
+ */
+final class AnkiDeck {
+  static final String DIR = "anki/";
+
+  private final RenderedGuide anki;
+  private final String guideTitle;
+  private final String siteUrl;
+
+  /** {@code anki} is the guide rendered with {@link AnkiMath}. */
+  AnkiDeck(RenderedGuide anki) {
+    this.anki = anki;
+    this.guideTitle = anki.corpus().config().title();
+    this.siteUrl = anki.corpus().config().baseUrl();
+  }
+
+  static String path(Pack pack) {
+    return DIR + pack.id() + ".txt";
+  }
+
+  String file(Pack pack) {
+    StringBuilder out = new StringBuilder();
+    out.append("#separator:tab\n");
+    out.append("#html:true\n");
+    out.append("#notetype:Basic\n");
+    out.append("#deck:").append(deckName(pack)).append('\n');
+    out.append("#guid column:1\n");
+    out.append("#tags column:4\n");
+    out.append("#columns:GUID\tFront\tBack\tTags\n");
+    for (Pack.Part part : pack.parts()) {
+      for (TopicEntry topic : part.topics()) {
+        for (MergedQuestion q : topic.questions()) {
+          RenderedQuestion rendered = anki.question(q.id());
+          out.append(q.id()).append('\t').append(field(front(rendered))).append('\t')
+              .append(field(back(rendered, topic))).append('\t').append(tags(part.category(), topic)).append('\n');
+        }
+      }
+    }
+    return out.toString();
+  }
+
+  /** "ML Interview Guide::Probability & Statistics"; "::" nests decks in Anki, so titles may not add levels. */
+  private String deckName(Pack pack) {
+    String guide = oneLine(guideTitle).replace("::", ":");
+    return pack.kind() == Pack.Kind.GUIDE ? guide : guide + "::" + oneLine(pack.title()).replace("::", ":");
+  }
+
+  private static String front(RenderedQuestion q) {
+    StringBuilder out = new StringBuilder("<div class=\"prompt\">").append(q.promptHtml()).append("</div>");
+    if (!q.followUpsHtml().isEmpty()) {
+      out.append("<p>Follow-ups:</p><ul class=\"follow-ups\">");
+      q.followUpsHtml().forEach(f -> out.append("<li>").append(f).append("</li>"));
+      out.append("</ul>");
+    }
+    return out.toString();
+  }
+
+  private String back(RenderedQuestion q, TopicEntry topic) {
+    StringBuilder out = new StringBuilder();
+    if (!q.answers().isEmpty()) {
+      for (RenderedQuestion.Answer answer : q.answers()) {
+        out.append("<div class=\"answer\">").append(answer.html()).append("</div>");
+        out.append(source(answer.source()));
+      }
+    } else {
+      out.append("<p>The sources give no answer here. Where the answer lives: ").append(topicRef(topic))
+          .append("</p>");
+      List<String> notes = new ArrayList<>();
+      for (Item note : topic.notes()) {
+        RenderedNote rendered = anki.note(note.id());
+        notes.add("<li>" + (rendered.titleHtml().isEmpty() ? "Note" : rendered.titleHtml()) + " "
+            + source(rendered.source()) + "</li>");
+      }
+      if (!notes.isEmpty()) {
+        out.append("<ul class=\"notes\">").append(String.join("", notes)).append("</ul>");
+      }
+    }
+    out.append("<p class=\"sources\">Asked in: ");
+    out.append(String.join("; ", q.sources().stream().map(AnkiDeck::sourceText).toList())).append("</p>");
+    return out.toString();
+  }
+
+  private String topicRef(TopicEntry topic) {
+    String title = Html.escape(topic.topic().title());
+    return siteUrl.isEmpty() ? "<b>" + title + "</b>"
+        : "<a href=\"" + Html.escape(siteUrl + SiteLayout.topic(topic.topic().id())) + "\">" + title + "</a>";
+  }
+
+  /** A source reference as text (file and lines), linked to its source page when the site's address is known. */
+  private String source(SourceBadge badge) {
+    String text = sourceText(badge);
+    if (siteUrl.isEmpty()) {
+      return "<p class=\"source\">" + text + "</p>";
+    }
+    String href = siteUrl + badge.href().substring(SiteLayout.FRAGMENT_ROOT.length());
+    return "<p class=\"source\"><a href=\"" + Html.escape(href) + "\">" + text + "</a></p>";
+  }
+
+  private static String sourceText(SourceBadge badge) {
+    return "— " + Html.escape(badge.label()) + " (" + Html.escape(badge.title()) + ")";
+  }
+
+  /** Anki tags are separated by spaces; "::" makes the topic a child of its category. */
+  private static String tags(Category category, TopicEntry topic) {
+    return category.id() + " " + category.id() + "::" + topic.topic().id();
+  }
+
+  /**
+   * A field on one line: tabs and line breaks would end the field or the note, so they become character
+   * references, which HTML reads back as the same whitespace (a {@code <pre>} keeps its lines). A field that
+   * starts with a quote would be read as a quoted CSV field.
+   */
+  static String field(String html) {
+    String out = html.replace("\t", "&#9;").replace("\r", "").replace("\n", "&#10;");
+    return out.startsWith("\"") ? "&quot;" + out.substring(1) : out;
+  }
+
+  private static String oneLine(String text) {
+    return text.replaceAll("\\s+", " ").strip();
+  }
+}

@@ -1,0 +1,111 @@
+package dev.studyguide.study;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.studyguide.graph.Category;
+import dev.studyguide.graph.MergedQuestion;
+import dev.studyguide.graph.TopicEntry;
+import dev.studyguide.model.Item;
+import dev.studyguide.pack.Pack;
+import dev.studyguide.render.RenderedGuide;
+import dev.studyguide.render.RenderedQuestion;
+import dev.studyguide.render.SiteLayout;
+import dev.studyguide.render.SourceBadge;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The study page's data as scripts, so they load from {@code file://}, where a page may not fetch files:
+ * {@code assets/study-index.js} ({@code window.STUDY_INDEX}: the categories with their topics in study order,
+ * each topic's and pack's question ids; small, what the progress marks on every page read) and
+ * {@code assets/study-cards.js} ({@code window.STUDY_CARDS}: every merged question as a card with its KaTeX
+ * fragments from the one render; most of the weight, read by the study page only).
+ *
+ * <p>Fragments link relative to pages one folder deep ({@code ../topics/x.html}); the study page and the
+ * progress script both sit at depth 0 or read links against the site root, so card links are rewritten to start
+ * from the root ({@code topics/x.html}), and the scripts prefix them with the page's own way back to the root.
+ */
+final class StudyCards {
+  static final String INDEX_SCRIPT = "assets/study-index.js";
+  static final String CARDS_SCRIPT = "assets/study-cards.js";
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  record Data(Index index, List<Card> cards) {}
+
+  record Index(List<CategoryView> categories, Map<String, TopicView> topics, List<PackView> packs) {}
+
+  record CategoryView(String id, String title, String url, List<String> topics) {}
+
+  record TopicView(String title, String category, int level, String url, List<String> questions) {}
+
+  record PackView(String id, String title, List<String> questions) {}
+
+  record Card(String id, String topic, String prompt, List<String> phrasings, List<String> followUps,
+      List<Answer> answers, List<Ref> notes, List<Ref> sources) {}
+
+  record Answer(String html, Ref source) {}
+
+  /** A link with its text; {@code title} says more (a source's file and lines). */
+  record Ref(String text, String href, String title) {}
+
+  private StudyCards() {}
+
+  static Data of(RenderedGuide guide, List<Pack> packs) {
+    List<CategoryView> categories = new ArrayList<>();
+    Map<String, TopicView> topics = new LinkedHashMap<>();
+    List<Card> cards = new ArrayList<>();
+    Pack whole = packs.get(0);
+    for (Pack.Part part : whole.parts()) {
+      Category category = part.category();
+      categories.add(new CategoryView(category.id(), category.title(), SiteLayout.category(category.id()),
+          part.topics().stream().map(t -> t.topic().id()).toList()));
+      for (TopicEntry entry : part.topics()) {
+        topics.put(entry.topic().id(), new TopicView(entry.topic().title(), category.id(), entry.topic().level(),
+            SiteLayout.topic(entry.topic().id()), ids(entry.questions())));
+        entry.questions().forEach(q -> cards.add(card(guide.question(q.id()), entry)));
+      }
+    }
+    List<PackView> packViews = packs.stream().map(p -> new PackView(p.id(), p.title(), ids(p.questions())))
+        .toList();
+    return new Data(new Index(categories, topics, packViews), cards);
+  }
+
+  /** {@code window.NAME = json;} */
+  static String script(String name, Object value) {
+    try {
+      // "</" never appears raw, so the data could also be inlined in a page without ending its script.
+      return "window." + name + " = " + JSON.writeValueAsString(value).replace("</", "<\\/") + ";\n";
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("the study data are plain records", e);
+    }
+  }
+
+  private static Card card(RenderedQuestion q, TopicEntry topic) {
+    List<Answer> answers = q.answers().stream().map(a -> new Answer(fromRoot(a.html()), ref(a.source()))).toList();
+    List<Ref> notes = new ArrayList<>();
+    for (Item note : topic.notes()) {
+      String title = note.title().isEmpty() ? topic.topic().title() + " (note)" : note.title();
+      notes.add(new Ref(title, SiteLayout.topic(topic.topic().id()) + "#" + note.id(),
+          SiteLayout.shortName(note.source().file()) + " · " + note.source().label()));
+    }
+    return new Card(q.id(), topic.topic().id(), q.promptHtml(), q.phrasingsHtml(),
+        q.followUpsHtml().stream().map(StudyCards::fromRoot).toList(), answers, notes,
+        q.sources().stream().map(StudyCards::ref).toList());
+  }
+
+  private static Ref ref(SourceBadge badge) {
+    return new Ref(badge.label(), fromRoot(badge.href()), badge.title());
+  }
+
+  /** A fragment's links, made relative to the site root; they are ours, always written {@code href="../}. */
+  static String fromRoot(String html) {
+    return html.startsWith(SiteLayout.FRAGMENT_ROOT) ? html.substring(SiteLayout.FRAGMENT_ROOT.length())
+        : html.replace("href=\"" + SiteLayout.FRAGMENT_ROOT, "href=\"");
+  }
+
+  private static List<String> ids(List<MergedQuestion> questions) {
+    return questions.stream().map(MergedQuestion::id).toList();
+  }
+}
