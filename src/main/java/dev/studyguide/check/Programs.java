@@ -1,23 +1,30 @@
-package dev.studyguide.search;
+package dev.studyguide.check;
 
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 
-/** Programs some tests drive (node, chromium), found on the PATH; those tests skip when one is missing. */
-final class Programs {
+/**
+ * Programs the accessibility check and some tests drive (node, npm, chromium), found on the PATH; what needs one
+ * that is missing is skipped, with a notice.
+ */
+public final class Programs {
   private Programs() {}
 
-  static Optional<String> node() {
+  public static Optional<String> node() {
     return which("node");
   }
 
-  static Optional<String> chromium() {
+  public static Optional<String> chromium() {
     return which("chromium").or(() -> which("chromium-browser"));
   }
 
-  static Optional<String> which(String program) {
+  public static Optional<String> npm() {
+    return which("npm");
+  }
+
+  public static Optional<String> which(String program) {
     for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
       Path candidate = Path.of(dir, program);
       if (Files.isExecutable(candidate)) {

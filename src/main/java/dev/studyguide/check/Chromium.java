@@ -1,4 +1,4 @@
-package dev.studyguide.search;
+package dev.studyguide.check;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -33,9 +33,9 @@ import java.util.stream.Stream;
 /**
  * Debian's headless Chromium, driven through the DevTools protocol over the JDK's WebSocket client: one page,
  * navigate, evaluate, press keys, wait for a condition. Started with a fresh profile and no network besides what
- * the page asks for.
+ * the page asks for. The accessibility check runs axe-core in it; the browser tests of the search drive it.
  */
-final class Chromium implements AutoCloseable {
+public final class Chromium implements AutoCloseable {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Pattern LISTENING = Pattern.compile("DevTools listening on (ws://\\S+)");
 
@@ -45,7 +45,7 @@ final class Chromium implements AutoCloseable {
   private final AtomicInteger ids = new AtomicInteger();
   private final Map<Integer, CompletableFuture<JsonNode>> pending = new ConcurrentHashMap<>();
   /** Exceptions thrown by page scripts, as DevTools reported them. */
-  final List<String> exceptions = new CopyOnWriteArrayList<>();
+  public final List<String> exceptions = new CopyOnWriteArrayList<>();
 
   private Chromium(Process process, Path profile, WebSocket socket) {
     this.process = process;
@@ -54,7 +54,7 @@ final class Chromium implements AutoCloseable {
   }
 
   /** Starts Chromium at the given window size and connects to its first page. */
-  static Chromium start(String binary, int width, int height) throws Exception {
+  public static Chromium start(String binary, int width, int height) throws Exception {
     Path profile = Files.createTempDirectory("studyguide-chromium-");
     Process process = new ProcessBuilder(binary, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
         "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
@@ -96,7 +96,7 @@ final class Chromium implements AutoCloseable {
     return self[0];
   }
 
-  JsonNode call(String method, Map<String, ?> params) throws Exception {
+  public JsonNode call(String method, Map<String, ?> params) throws Exception {
     int id = ids.incrementAndGet();
     ObjectNode message = JSON.createObjectNode();
     message.put("id", id);
@@ -131,12 +131,12 @@ final class Chromium implements AutoCloseable {
   }
 
   /** Opens a URL and waits until its scripts have set up the search box. */
-  void open(String url) throws Exception {
+  public void open(String url) throws Exception {
     load(url, "!!window.StudyguideSearch");
   }
 
   /** Opens a URL and waits until it has loaded and the condition holds. */
-  void load(String url, String condition) throws Exception {
+  public void load(String url, String condition) throws Exception {
     eval("window.__studyguideStale = true"); // the next document will not have it
     call("Page.navigate", Map.of("url", url));
     waitFor("!window.__studyguideStale && document.readyState === 'complete' && (" + condition + ")",
@@ -144,7 +144,7 @@ final class Chromium implements AutoCloseable {
   }
 
   /** The value of a JavaScript expression (promises awaited), as JSON. */
-  JsonNode eval(String expression) throws Exception {
+  public JsonNode eval(String expression) throws Exception {
     JsonNode result = call("Runtime.evaluate", Map.of("expression", expression, "returnByValue", true,
         "awaitPromise", true));
     if (result.has("exceptionDetails")) {
@@ -153,12 +153,12 @@ final class Chromium implements AutoCloseable {
     return result.path("result").path("value");
   }
 
-  String text(String expression) throws Exception {
+  public String text(String expression) throws Exception {
     return eval(expression).asText();
   }
 
   /** Polls until the expression is true. */
-  void waitFor(String expression, Duration timeout) throws Exception {
+  public void waitFor(String expression, Duration timeout) throws Exception {
     long deadline = System.nanoTime() + timeout.toNanos();
     while (true) {
       try {
@@ -175,7 +175,7 @@ final class Chromium implements AutoCloseable {
     }
   }
 
-  void waitFor(BooleanSupplier condition, Duration timeout) throws InterruptedException {
+  public void waitFor(BooleanSupplier condition, Duration timeout) throws InterruptedException {
     long deadline = System.nanoTime() + timeout.toNanos();
     while (!condition.getAsBoolean()) {
       if (System.nanoTime() > deadline) {
@@ -186,7 +186,7 @@ final class Chromium implements AutoCloseable {
   }
 
   /** Types text as a person would, one key at a time, into whatever has focus. */
-  void type(String text) throws Exception {
+  public void type(String text) throws Exception {
     for (int i = 0; i < text.length(); ) {
       int codePoint = text.codePointAt(i);
       String key = new String(Character.toChars(codePoint));
@@ -197,7 +197,7 @@ final class Chromium implements AutoCloseable {
   }
 
   /** Presses a named key: ArrowDown, ArrowUp, Enter, Escape, Tab, or "/". */
-  void press(String key) throws Exception {
+  public void press(String key) throws Exception {
     Map<String, Integer> codes = Map.of("ArrowDown", 40, "ArrowUp", 38, "Enter", 13, "Escape", 27, "Tab", 9,
         "/", 191, "Backspace", 8);
     Map<String, Object> down = new java.util.HashMap<>(Map.of("type", "keyDown", "key", key,
@@ -212,7 +212,7 @@ final class Chromium implements AutoCloseable {
   }
 
   /** A PNG of the viewport. */
-  byte[] screenshot() throws Exception {
+  public byte[] screenshot() throws Exception {
     return java.util.Base64.getDecoder().decode(call("Page.captureScreenshot", Map.of("format", "png"))
         .get("data").asText());
   }
@@ -257,7 +257,7 @@ final class Chromium implements AutoCloseable {
     }
   }
 
-  static List<String> list(JsonNode array) {
+  public static List<String> list(JsonNode array) {
     List<String> out = new ArrayList<>();
     array.forEach(n -> out.add(n.asText()));
     return out;

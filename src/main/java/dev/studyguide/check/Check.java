@@ -1,0 +1,56 @@
+package dev.studyguide.check;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The whole check, part by part: content, then the built site, then accessibility in a browser. */
+public final class Check {
+
+  /**
+   * What to check.
+   *
+   * @param cache where typeset formulas (as the build keeps them) and axe-core are cached
+   * @param browser whether to run the accessibility part (it needs Chromium)
+   */
+  public record Options(Path content, Path out, Path cache, boolean browser) {}
+
+  private Check() {}
+
+  public static CheckReport run(Options options) {
+    long start = System.nanoTime();
+    List<Finding> findings = new ArrayList<>();
+    List<String> skipped = new ArrayList<>();
+    Map<String, Long> figures = new LinkedHashMap<>();
+
+    ContentCheck.Result content = ContentCheck.run(options.content(), options.cache());
+    findings.addAll(content.findings());
+    figures.put("items", (long) content.items());
+    figures.put("topics", (long) content.topics());
+    figures.put("formulas", (long) content.formulas());
+
+    SiteCheck.Result site = SiteCheck.run(options.out());
+    findings.addAll(site.findings());
+    figures.put("pages", (long) site.pages());
+    figures.put("internal links", (long) site.links());
+    figures.put("pages validated (Nu Html Checker)", (long) site.validated());
+    if (!site.skipped().isEmpty()) {
+      skipped.add(site.skipped());
+    }
+
+    if (!options.browser()) {
+      skipped.add("accessibility (axe-core) not checked: --no-browser");
+    } else if (site.pages() > 0) {
+      AccessibilityCheck.Result a11y = AccessibilityCheck.run(new BuiltSite(options.out()), options.cache());
+      findings.addAll(a11y.findings());
+      figures.put("pages checked for accessibility (axe-core " + AxeCore.VERSION + ")", (long) a11y.pages().size());
+      if (!a11y.skipped().isEmpty()) {
+        skipped.add(a11y.skipped());
+      }
+    }
+    figures.put("ms", (System.nanoTime() - start) / 1_000_000);
+    return new CheckReport(findings, skipped, figures);
+  }
+}
