@@ -89,6 +89,14 @@ class CheckCommandTest {
   }
 
   @Test
+  void aLabelUsedTwiceInASourceIsReportedAtItsLine() throws IOException {
+    Files.writeString(content.resolve("sources/x.txt"), "Title\nQ1: What is entropy?\nAnswer: Expected surprise.\n"
+        + "Q1: What is cross-entropy?\nAnswer: Expected surprise under another distribution.\n");
+    check();
+    assertThat(out).contains("x.txt:4: warning: [content] label Q1 is used twice");
+  }
+
+  @Test
   void theJsonReportParsesAndCarriesEachFindingWithItsPlace() throws Exception {
     Files.writeString(site.resolve("index.html"), SiteFixtureCheckTest.page("Home",
         "<main><h1>Home</h1>\n<a href=\"gone.html\">gone</a></main>"));
