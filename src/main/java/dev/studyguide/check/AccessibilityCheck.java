@@ -26,7 +26,11 @@ public final class AccessibilityCheck {
   private AccessibilityCheck() {}
 
   public static Result run(BuiltSite site, Path cache) {
-    Optional<String> chromium = Programs.chromium();
+    return run(site, cache, Programs.chromium());
+  }
+
+  /** Runs with the given Chromium binary, or reports the part skipped when there is none. */
+  static Result run(BuiltSite site, Path cache, Optional<String> chromium) {
     if (chromium.isEmpty()) {
       return new Result(List.of(), List.of(), "chromium is not installed: accessibility (axe-core) not checked");
     }

@@ -25,13 +25,17 @@ public final class Check {
     List<String> skipped = new ArrayList<>();
     Map<String, Long> figures = new LinkedHashMap<>();
 
+    long partStart = System.nanoTime();
     ContentCheck.Result content = ContentCheck.run(options.content(), options.cache());
+    figures.put("ms content", millisSince(partStart));
     findings.addAll(content.findings());
     figures.put("items", (long) content.items());
     figures.put("topics", (long) content.topics());
     figures.put("formulas", (long) content.formulas());
 
+    partStart = System.nanoTime();
     SiteCheck.Result site = SiteCheck.run(options.out());
+    figures.put("ms site", millisSince(partStart));
     findings.addAll(site.findings());
     figures.put("pages", (long) site.pages());
     figures.put("internal links", (long) site.links());
@@ -43,14 +47,20 @@ public final class Check {
     if (!options.browser()) {
       skipped.add("accessibility (axe-core) not checked: --no-browser");
     } else if (site.pages() > 0) {
+      partStart = System.nanoTime();
       AccessibilityCheck.Result a11y = AccessibilityCheck.run(new BuiltSite(options.out()), options.cache());
+      figures.put("ms accessibility", millisSince(partStart));
       findings.addAll(a11y.findings());
       figures.put("pages checked for accessibility (axe-core " + AxeCore.VERSION + ")", (long) a11y.pages().size());
       if (!a11y.skipped().isEmpty()) {
         skipped.add(a11y.skipped());
       }
     }
-    figures.put("ms", (System.nanoTime() - start) / 1_000_000);
+    figures.put("ms in all", millisSince(start));
     return new CheckReport(findings, skipped, figures);
+  }
+
+  private static long millisSince(long startNanos) {
+    return (System.nanoTime() - startNanos) / 1_000_000;
   }
 }

@@ -11,7 +11,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "check", description = "Validate the content and the built site (links, orphan pages, HTML, "
+@Command(name = "check", mixinStandardHelpOptions = true, description = "Validate the content and the built site (links, orphan pages, HTML, "
     + "accessibility) and print a report; exits non-zero on errors.")
 final class CheckCommand implements Callable<Integer> {
   enum Format { text, json }

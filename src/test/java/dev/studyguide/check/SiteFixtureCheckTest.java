@@ -76,4 +76,13 @@ class SiteFixtureCheckTest {
     assertThat(SiteCheck.run(site).findings()).extracting(Finding::message)
         .containsExactly("no built site here (no index.html)");
   }
+
+  @Test
+  void withoutChromiumTheAccessibilityPartIsSkippedWithANoticeNotAnError() {
+    AccessibilityCheck.Result result = AccessibilityCheck.run(new BuiltSite(site), site.resolve("cache"),
+        java.util.Optional.empty());
+    assertThat(result.findings()).isEmpty();
+    assertThat(result.pages()).isEmpty();
+    assertThat(result.skipped()).isEqualTo("chromium is not installed: accessibility (axe-core) not checked");
+  }
 }
