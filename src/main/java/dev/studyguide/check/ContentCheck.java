@@ -5,14 +5,15 @@ import dev.studyguide.graph.Placement;
 import dev.studyguide.graph.TaxonomyLoader;
 import dev.studyguide.graph.Topic;
 import dev.studyguide.graph.TopicGraph;
+import dev.studyguide.model.Corpus;
 import dev.studyguide.model.Diagnostic;
-import dev.studyguide.pipeline.Guide;
 import dev.studyguide.render.MathIndex;
 import dev.studyguide.render.math.MathCache;
 import dev.studyguide.render.math.MathTypesetter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The content as the build reads it: what reading the sources and data files reports (unknown topic ids,
@@ -25,24 +26,23 @@ public final class ContentCheck {
 
   private ContentCheck() {}
 
-  /** Checks {@code content}, typesetting formulas with the cache under {@code cache/katex} as the build does. */
-  public static Result run(Path content, Path cache) {
-    return of(Guide.load(content), cache);
-  }
-
-  /** Checks a guide already read. */
-  public static Result of(Guide guide, Path cache) {
-    List<Diagnostic> diagnostics = new ArrayList<>(guide.diagnostics());
+  /**
+   * Checks the guide as the build driver read it (its corpus, its graph when the input had no errors, and the
+   * diagnostics of both), typesetting formulas with the cache under {@code cache/katex} as the build does. The
+   * caller reads the guide (pipeline's {@code Guide.load}), since check comes before pipeline.
+   */
+  public static Result of(Corpus corpus, Optional<TopicGraph> graph, List<Diagnostic> read, Path cache) {
+    List<Diagnostic> diagnostics = new ArrayList<>(read);
     int formulas = 0;
-    if (!guide.corpus().readings().isEmpty()) {
+    if (!corpus.readings().isEmpty()) {
       try (MathTypesetter typesetter = new MathTypesetter(MathCache.in(cache.resolve("katex")))) {
-        formulas = MathIndex.typeset(guide.corpus().items(), typesetter, diagnostics).size();
+        formulas = MathIndex.typeset(corpus.items(), typesetter, diagnostics).size();
       }
     }
     List<Finding> findings = new ArrayList<>(diagnostics.stream().map(Finding::of).toList());
-    guide.graph().ifPresent(graph -> findings.addAll(review(graph)));
-    int items = (int) guide.corpus().items().count();
-    int topics = guide.graph().map(g -> g.topics().size()).orElse(0);
+    graph.ifPresent(g -> findings.addAll(review(g)));
+    int items = (int) corpus.items().count();
+    int topics = graph.map(g -> g.topics().size()).orElse(0);
     return new Result(findings, items, topics, formulas);
   }
 

@@ -2,6 +2,8 @@ package dev.studyguide.cli;
 
 import dev.studyguide.check.Check;
 import dev.studyguide.check.CheckReport;
+import dev.studyguide.check.ContentCheck;
+import dev.studyguide.pipeline.Guide;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -39,7 +41,11 @@ final class CheckCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    CheckReport report = Check.run(new Check.Options(content.content, out, cache, !noBrowser));
+    long start = System.nanoTime();
+    Guide guide = Guide.load(content.content);
+    ContentCheck.Result contentResult = ContentCheck.of(guide.corpus(), guide.graph(), guide.diagnostics(), cache);
+    CheckReport report = Check.run(contentResult, (System.nanoTime() - start) / 1_000_000,
+        new Check.Options(out, cache, !noBrowser));
     PrintWriter stdout = spec.commandLine().getOut();
     stdout.print(format == Format.json ? report.json(strict) : report.text(strict));
     stdout.flush();

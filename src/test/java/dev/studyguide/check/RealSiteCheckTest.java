@@ -25,7 +25,8 @@ class RealSiteCheckTest {
     siteResult = SiteCheck.run(site.root());
     System.out.printf("site check: %d pages validated in %d ms%n", siteResult.validated(),
         (System.nanoTime() - start) / 1_000_000);
-    content = ContentCheck.of(SiteBuilds.realGuide(), SiteBuilds.MATH_CACHE);
+    var guide = SiteBuilds.realGuide();
+    content = ContentCheck.of(guide.corpus(), guide.graph(), guide.diagnostics(), SiteBuilds.MATH_CACHE);
   }
 
   @Test
