@@ -2,7 +2,7 @@ package dev.studyguide.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.studyguide.site.BuiltSite;
+import dev.studyguide.check.BuiltSite;
 import dev.studyguide.site.SiteBuilds;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;

@@ -2,6 +2,8 @@ package dev.studyguide.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.studyguide.check.Chromium;
+import dev.studyguide.check.Programs;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -3,6 +3,8 @@ package dev.studyguide.search;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.studyguide.check.Chromium;
+import dev.studyguide.check.Programs;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;

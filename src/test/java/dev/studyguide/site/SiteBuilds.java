@@ -1,5 +1,6 @@
 package dev.studyguide.site;
 
+import dev.studyguide.check.BuiltSite;
 import dev.studyguide.graph.TopicGraph;
 import dev.studyguide.model.Diagnostic;
 import dev.studyguide.pipeline.Build;

@@ -2,6 +2,7 @@ package dev.studyguide.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.studyguide.check.BuiltSite;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;

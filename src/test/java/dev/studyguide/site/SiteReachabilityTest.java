@@ -2,6 +2,8 @@ package dev.studyguide.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.studyguide.check.BuiltSite;
+import dev.studyguide.check.Crawl;
 import dev.studyguide.graph.MergedQuestion;
 import dev.studyguide.graph.Placement;
 import dev.studyguide.graph.TopicEntry;
@@ -9,9 +11,7 @@ import dev.studyguide.graph.TopicGraph;
 import dev.studyguide.model.Item;
 import dev.studyguide.model.SourceReading;
 import dev.studyguide.render.SiteLayout;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -37,21 +37,9 @@ class SiteReachabilityTest {
     site = SiteBuilds.real();
     graph = SiteBuilds.realGraph();
     readings = SiteBuilds.realGuide().corpus().readings();
-    Deque<String> queue = new ArrayDeque<>(List.of("index.html"));
-    reached.add("index.html");
-    while (!queue.isEmpty()) {
-      String page = queue.removeFirst();
-      for (Element a : site.page(page).select("a[href]")) {
-        BuiltSite.resolve(page, a.attr("href"), "").filter(t -> site.exists(t.path())).ifPresent(t -> {
-          if (!t.fragment().isEmpty()) {
-            linkedAnchors.add(t.path() + "#" + t.fragment());
-          }
-          if (t.path().endsWith(".html") && reached.add(t.path())) {
-            queue.addLast(t.path());
-          }
-        });
-      }
-    }
+    Crawl crawl = Crawl.from(site);
+    reached.addAll(crawl.reached());
+    linkedAnchors.addAll(crawl.linkedAnchors());
   }
 
   @Test
@@ -59,6 +47,7 @@ class SiteReachabilityTest {
     List<String> pages = new ArrayList<>(site.pages());
     pages.remove("404.html");
     assertThat(reached).containsExactlyInAnyOrderElementsOf(pages);
+    assertThat(Crawl.from(site).orphans(site)).isEmpty();
     int packs = 1 + graph.taxonomy().categories().size()
         + SiteBuilds.realGuide().corpus().config().packs().size(); // the guide, each category, extras
     assertThat(pages).hasSize(1 + graph.taxonomy().categories().size() + graph.topics().size() + 1 + readings.size()

@@ -2,6 +2,7 @@ package dev.studyguide.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.studyguide.check.BuiltSite;
 import dev.studyguide.graph.Link;
 import dev.studyguide.graph.MergedQuestion;
 import dev.studyguide.graph.TopicEntry;

@@ -11,7 +11,7 @@ import dev.studyguide.pack.Pack;
 import dev.studyguide.pack.PackPlanner;
 import dev.studyguide.pipeline.Build;
 import dev.studyguide.render.RenderedGuide;
-import dev.studyguide.site.BuiltSite;
+import dev.studyguide.check.BuiltSite;
 import dev.studyguide.site.SiteBuilds;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

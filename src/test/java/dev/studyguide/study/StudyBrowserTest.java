@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.studyguide.search.Chromium;
-import dev.studyguide.search.Programs;
+import dev.studyguide.check.Chromium;
+import dev.studyguide.check.Programs;
 import dev.studyguide.site.SiteBuilds;
 import java.nio.file.Files;
 import java.nio.file.Path;

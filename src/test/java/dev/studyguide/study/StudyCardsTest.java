@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.studyguide.graph.MergedQuestion;
-import dev.studyguide.site.BuiltSite;
+import dev.studyguide.check.BuiltSite;
 import dev.studyguide.site.SiteBuilds;
 import java.util.ArrayList;
 import java.util.List;

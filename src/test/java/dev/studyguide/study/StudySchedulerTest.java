@@ -3,7 +3,7 @@ package dev.studyguide.study;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.studyguide.search.Programs;
+import dev.studyguide.check.Programs;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package dev.studyguide.site;
+package dev.studyguide.check;
 
 import dev.studyguide.model.Diagnostic;
 import java.io.IOException;
@@ -14,19 +14,26 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.parser.Parser;
 
 /**
  * A built site folder read as a browser would: files by site-relative path ({@code topics/svm.html}), pages
- * parsed once, and links resolved against the page they are on.
+ * parsed once (keeping each element's line, for reports), and links resolved against the page they are on.
  */
 public final class BuiltSite {
   private final Path root;
   private final List<Diagnostic> diagnostics;
   private final Map<String, Document> parsed = new ConcurrentHashMap<>();
 
-  BuiltSite(Path root, List<Diagnostic> diagnostics) {
+  /** A site folder as found on disk. */
+  public BuiltSite(Path root) {
+    this(root, List.of());
+  }
+
+  /** A site just built, with what its build reported. */
+  public BuiltSite(Path root, List<Diagnostic> diagnostics) {
     this.root = root;
-    this.diagnostics = diagnostics;
+    this.diagnostics = List.copyOf(diagnostics);
   }
 
   public Path root() {
@@ -76,7 +83,7 @@ public final class BuiltSite {
   }
 
   public Document page(String path) {
-    return parsed.computeIfAbsent(path, p -> Jsoup.parse(text(p), ""));
+    return parsed.computeIfAbsent(path, p -> Jsoup.parse(text(p), "", Parser.htmlParser().setTrackPosition(true)));
   }
 
   /**

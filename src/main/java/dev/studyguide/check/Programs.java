@@ -1,11 +1,14 @@
-package dev.studyguide.search;
+package dev.studyguide.check;
 
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 
-/** Programs some tests drive (node, chromium), found on the PATH; those tests skip when one is missing. */
+/**
+ * Programs the accessibility check and some tests drive (node, npm, chromium), found on the PATH; what needs one
+ * that is missing is skipped, with a notice.
+ */
 public final class Programs {
   private Programs() {}
 
@@ -17,7 +20,11 @@ public final class Programs {
     return which("chromium").or(() -> which("chromium-browser"));
   }
 
-  static Optional<String> which(String program) {
+  public static Optional<String> npm() {
+    return which("npm");
+  }
+
+  public static Optional<String> which(String program) {
     for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
       Path candidate = Path.of(dir, program);
       if (Files.isExecutable(candidate)) {

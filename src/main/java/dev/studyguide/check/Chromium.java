@@ -1,4 +1,4 @@
-package dev.studyguide.search;
+package dev.studyguide.check;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -33,7 +33,7 @@ import java.util.stream.Stream;
 /**
  * Debian's headless Chromium, driven through the DevTools protocol over the JDK's WebSocket client: one page,
  * navigate, evaluate, press keys, wait for a condition. Started with a fresh profile and no network besides what
- * the page asks for.
+ * the page asks for. The accessibility check runs axe-core in it; the browser tests of the search drive it.
  */
 public final class Chromium implements AutoCloseable {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -131,7 +131,7 @@ public final class Chromium implements AutoCloseable {
   }
 
   /** Opens a URL and waits until its scripts have set up the search box. */
-  void open(String url) throws Exception {
+  public void open(String url) throws Exception {
     load(url, "!!window.StudyguideSearch");
   }
 
@@ -175,7 +175,7 @@ public final class Chromium implements AutoCloseable {
     }
   }
 
-  void waitFor(BooleanSupplier condition, Duration timeout) throws InterruptedException {
+  public void waitFor(BooleanSupplier condition, Duration timeout) throws InterruptedException {
     long deadline = System.nanoTime() + timeout.toNanos();
     while (!condition.getAsBoolean()) {
       if (System.nanoTime() > deadline) {
@@ -197,7 +197,7 @@ public final class Chromium implements AutoCloseable {
   }
 
   /** Presses a named key: ArrowDown, ArrowUp, Enter, Escape, Tab, or "/". */
-  void press(String key) throws Exception {
+  public void press(String key) throws Exception {
     Map<String, Integer> codes = Map.of("ArrowDown", 40, "ArrowUp", 38, "Enter", 13, "Escape", 27, "Tab", 9,
         "/", 191, "Backspace", 8);
     Map<String, Object> down = new java.util.HashMap<>(Map.of("type", "keyDown", "key", key,
@@ -257,7 +257,7 @@ public final class Chromium implements AutoCloseable {
     }
   }
 
-  static List<String> list(JsonNode array) {
+  public static List<String> list(JsonNode array) {
     List<String> out = new ArrayList<>();
     array.forEach(n -> out.add(n.asText()));
     return out;

@@ -1,0 +1,79 @@
+package dev.studyguide.check;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.studyguide.graph.TopicGraph;
+import dev.studyguide.site.SiteBuilds;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@code studyguide check} on the real guide, built once into target/ as the site tests build it: the site has no
+ * broken link, no orphan page and no HTML error; the content's findings are the graph's review list and the
+ * formula KaTeX rejects, at their source lines.
+ */
+class RealSiteCheckTest {
+  static BuiltSite site;
+  static SiteCheck.Result siteResult;
+  static ContentCheck.Result content;
+
+  @BeforeAll
+  static void checkTheRealGuide() {
+    site = SiteBuilds.real();
+    long start = System.nanoTime();
+    siteResult = SiteCheck.run(site.root());
+    System.out.printf("site check: %d pages validated in %d ms%n", siteResult.validated(),
+        (System.nanoTime() - start) / 1_000_000);
+    var guide = SiteBuilds.realGuide();
+    content = ContentCheck.of(guide.corpus(), guide.graph(), guide.diagnostics(), SiteBuilds.MATH_CACHE);
+  }
+
+  @Test
+  void everyPageIsValidatedAndNoneHasAnHtmlErrorABrokenLinkOrIsAnOrphan() {
+    assertThat(siteResult.skipped()).isEmpty();
+    assertThat(siteResult.validated()).isEqualTo(site.pages().size()).isEqualTo(324);
+    assertThat(siteResult.findings()).filteredOn(f -> f.level() == Finding.Level.ERROR).extracting(Finding::format)
+        .isEmpty();
+    assertThat(siteResult.links()).isGreaterThan(15 * site.pages().size());
+  }
+
+  @Test
+  void theHtmlWarningsLeftAreTheXhtmlSlashesOfThePackPagesAndPrivateUseCharacters() {
+    List<Finding> warnings = siteResult.findings().stream().filter(f -> f.area() == Finding.Area.HTML).toList();
+    assertThat(warnings).allSatisfy(f -> {
+      assertThat(f.line()).isPositive();
+      assertThat(f.message()).satisfiesAnyOf(
+          m -> assertThat(m).startsWith("Trailing slash on void elements"),
+          m -> assertThat(m).startsWith("Document uses the Unicode Private Use Area"));
+    });
+    assertThat(warnings).filteredOn(f -> f.message().startsWith("Trailing slash"))
+        .allSatisfy(f -> assertThat(f.file()).startsWith("packs/"));
+  }
+
+  @Test
+  void eachItemPlacedByGuessIsAWarningAtItsSourceLineAndEachEmptyTopicANote() {
+    TopicGraph graph = SiteBuilds.realGraph();
+    List<Finding> guessed = content.findings().stream().filter(f -> f.message().contains("placed by guess")).toList();
+    assertThat(guessed).hasSize(graph.report().guessed().size()).isNotEmpty()
+        .allSatisfy(f -> assertThat(f.level()).isEqualTo(Finding.Level.WARNING));
+    assertThat(guessed).extracting(Finding::format).contains("002_4ee8b97069de0e12.txt:595: warning: [content] \"Rank\""
+        + " fits no topic by name; placed by guess on matrix-rank (confirm it with a pin in overrides.yaml, or add an"
+        + " alias to the topic in topics.yaml)");
+    List<Finding> empty = content.findings().stream().filter(f -> f.message().endsWith("has no items")).toList();
+    assertThat(empty).hasSize(graph.report().emptyTopics().size())
+        .allSatisfy(f -> {
+          assertThat(f.level()).isEqualTo(Finding.Level.INFO);
+          assertThat(f.file()).isEqualTo("topics.yaml");
+          assertThat(f.line()).isPositive();
+        });
+  }
+
+  @Test
+  void theFormulaKatexRejectsIsReportedAtItsSourceLine() {
+    assertThat(content.findings()).filteredOn(f -> f.message().startsWith("formula cannot be typeset"))
+        .extracting(Finding::where).containsOnly("002_4ee8b97069de0e12.txt:1774");
+    assertThat(content.findings()).noneMatch(f -> f.level() == Finding.Level.ERROR);
+    assertThat(content.formulas()).isEqualTo(509);
+  }
+}
