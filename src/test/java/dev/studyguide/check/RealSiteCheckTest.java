@@ -32,7 +32,7 @@ class RealSiteCheckTest {
   @Test
   void everyPageIsValidatedAndNoneHasAnHtmlErrorABrokenLinkOrIsAnOrphan() {
     assertThat(siteResult.skipped()).isEmpty();
-    assertThat(siteResult.validated()).isEqualTo(site.pages().size()).isEqualTo(324);
+    assertThat(siteResult.validated()).isEqualTo(site.pages().size()).isGreaterThan(320);
     assertThat(siteResult.findings()).filteredOn(f -> f.level() == Finding.Level.ERROR).extracting(Finding::format)
         .isEmpty();
     assertThat(siteResult.links()).isGreaterThan(15 * site.pages().size());
