@@ -3,6 +3,7 @@ package dev.studyguide.pack;
 import dev.studyguide.model.Diagnostic;
 import dev.studyguide.render.Output;
 import dev.studyguide.render.OutputFolder;
+import dev.studyguide.render.PageLayout;
 import dev.studyguide.render.RenderContext;
 import dev.studyguide.render.RenderedGuide;
 import dev.studyguide.render.SiteLayout;
@@ -169,14 +170,8 @@ public final class PackOutput implements Output {
         + "self-test sheet (questions with room to write) and an answers pack sharing its question numbers, "
         + "both as PDF, and as a page that prints either from the browser.";
     String body = templates.render("packs", new PackViews.PacksPage(intro, rows));
-    String root = SiteLayout.FRAGMENT_ROOT;
-    List<PackViews.Link> nav = guide.graph().taxonomy().categories().stream()
-        .map(c -> new PackViews.Link(c.title(), root + SiteLayout.category(c.id()))).toList();
-    String baseUrl = guide.corpus().config().baseUrl();
-    return templates.render("layout", new PackViews.Layout("Study packs · " + guideTitle,
-        "Printable study packs of " + guideTitle + ": questions and answers as PDF.", root,
-        baseUrl.isEmpty() ? "" : baseUrl + DIR + "index.html", guideTitle, body, "packs", nav,
-        root + "assets/site.css", root + KatexAssets.STYLESHEET));
+    return PageLayout.render(templates, guide, DIR + "index.html", "packs", "Study packs",
+        "Printable study packs of " + guideTitle + ": questions and answers as PDF.", body);
   }
 
   /** "312 KB", "1.4 MB". */

@@ -80,6 +80,4 @@ final class PackViews {
       int notes, List<Download> downloads, String ankiUrl, String studyUrl) {}
 
   /** What {@code layout.mustache} reads, for the Study packs page. */
-  record Layout(String title, String description, String root, String canonical, String guideTitle,
-      String bodyHtml, String pageKind, List<Link> categories, String stylesheet, String katexStylesheet) {}
 }

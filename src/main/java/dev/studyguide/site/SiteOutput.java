@@ -2,6 +2,7 @@ package dev.studyguide.site;
 
 import dev.studyguide.render.Output;
 import dev.studyguide.render.OutputFolder;
+import dev.studyguide.render.PageLayout;
 import dev.studyguide.render.RenderContext;
 import dev.studyguide.render.RenderedGuide;
 import dev.studyguide.render.SiteLayout;
@@ -29,11 +30,8 @@ public final class SiteOutput implements Output {
   public void write(RenderedGuide guide, RenderContext context, OutputFolder out) throws IOException {
     Templates templates = context.templates();
     List<SitePage> pages = pages(guide);
-    String baseUrl = guide.corpus().config().baseUrl();
-    List<Views.Link> categories = guide.graph().taxonomy().categories().stream()
-        .map(c -> new Views.Link(c.title(), SiteLayout.category(c.id()))).toList();
     for (SitePage page : pages) {
-      out.write(page.path(), layout(templates, guide, page, categories, baseUrl));
+      out.write(page.path(), layout(templates, guide, page));
     }
     for (String asset : ASSETS) {
       out.write(asset, templates.asset(asset));
@@ -56,16 +54,9 @@ public final class SiteOutput implements Output {
     return pages;
   }
 
-  private static String layout(Templates templates, RenderedGuide guide, SitePage page, List<Views.Link> categories,
-      String baseUrl) {
-    String root = page.path().equals("404.html") && !baseUrl.isEmpty() ? baseUrl : SiteLayout.rootFrom(page.path());
-    List<Views.Link> nav = categories.stream().map(c -> new Views.Link(c.title(), root + c.url())).toList();
-    String body = templates.render(page.template(), page.view());
-    String guideTitle = guide.corpus().config().title();
-    String title = page.path().equals("index.html") ? guideTitle : page.title() + " · " + guideTitle;
-    Views.Layout view = new Views.Layout(title, page.description(), root,
-        baseUrl.isEmpty() || page.path().equals("404.html") ? "" : baseUrl + page.path(), guideTitle, body, page.template(), nav,
-        root + ASSETS.get(0), root + KatexAssets.STYLESHEET);
-    return templates.render("layout", view);
+  private static String layout(Templates templates, RenderedGuide guide, SitePage page) {
+    return PageLayout.render(templates, guide, page.path(), page.template(), page.title(), page.description(),
+        templates.render(page.template(), page.view()));
   }
+
 }

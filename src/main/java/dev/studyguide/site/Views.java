@@ -121,6 +121,4 @@ final class Views {
     }
   }
 
-  record Layout(String title, String description, String root, String canonical, String guideTitle,
-      String bodyHtml, String pageKind, List<Link> categories, String stylesheet, String katexStylesheet) {}
 }

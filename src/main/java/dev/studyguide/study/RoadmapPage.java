@@ -2,10 +2,10 @@ package dev.studyguide.study;
 
 import dev.studyguide.graph.Topic;
 import dev.studyguide.graph.TopicEntry;
+import dev.studyguide.render.PageLayout;
 import dev.studyguide.render.RenderedGuide;
 import dev.studyguide.render.SiteLayout;
 import dev.studyguide.render.Templates;
-import dev.studyguide.render.math.KatexAssets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -40,14 +40,8 @@ final class RoadmapPage {
         .toList())).toList();
     int count = (int) stages.stream().flatMap(s -> s.parts().stream()).mapToLong(p -> p.topics().size()).sum();
     String body = templates.render("roadmap", new Page(views, count));
-    String guideTitle = guide.corpus().config().title();
-    String baseUrl = guide.corpus().config().baseUrl();
-    List<StudyPage.Link> categories = guide.graph().taxonomy().categories().stream()
-        .map(c -> new StudyPage.Link(c.title(), SiteLayout.category(c.id()))).toList();
-    return templates.render("layout", new StudyPage.Layout("Roadmap · " + guideTitle,
-        "A study path through every topic, from basics to research level.", "",
-        baseUrl.isEmpty() ? "" : baseUrl + PATH, guideTitle, body, "roadmap", categories, "assets/site.css",
-        KatexAssets.STYLESHEET));
+    return PageLayout.render(templates, guide, PATH, "roadmap", "Roadmap",
+        "A study path through every topic, from basics to research level.", body);
   }
 
   private static TopicView topic(TopicEntry entry, RenderedGuide guide) {
