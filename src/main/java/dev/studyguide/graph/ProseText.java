@@ -1,6 +1,7 @@
 package dev.studyguide.graph;
 
 import dev.studyguide.model.Block;
+import dev.studyguide.model.Blocks;
 import dev.studyguide.model.Inline;
 import dev.studyguide.model.Item;
 import java.util.List;
@@ -41,18 +42,8 @@ public final class ProseText {
   }
 
   private static void appendBlocks(List<Block> blocks, StringBuilder out) {
-    for (Block block : blocks) {
-      if (block instanceof Block.Paragraph p) {
-        appendInlines(p.content(), out);
-      } else if (block instanceof Block.Heading h) {
-        appendInlines(h.content(), out);
-      } else if (block instanceof Block.ListBlock l) {
-        l.items().forEach(item -> appendBlocks(item.blocks(), out));
-      } else if (block instanceof Block.Table t) {
-        appendInlines(t.caption(), out);
-        t.header().forEach(cell -> appendInlines(cell, out.append(' ')));
-        t.rows().forEach(row -> row.forEach(cell -> appendInlines(cell, out.append(' '))));
-      }
+    for (Block block : Blocks.flatten(blocks)) {
+      Blocks.inlineRuns(block).forEach(run -> appendInlines(run, out.append(' ')));
       out.append('\n');
     }
   }

@@ -9,33 +9,52 @@ import java.util.stream.Collectors;
 
 /**
  * The guide's structure: every topic of the taxonomy in file order with what was placed on it, every merged
- * question once, every note's placement, and the editor's report.
+ * question once, every note's placement, and the editor's report. Lookups by id are built once, with the graph,
+ * because every page of every output asks them.
  */
 public record TopicGraph(
     Taxonomy taxonomy,
     List<TopicEntry> topics,
     List<MergedQuestion> questions,
     List<Placement> notes,
-    GraphReport report) {
+    GraphReport report,
+    Lookups lookups) {
+
+  /** The graph's items and topics by id. */
+  public record Lookups(Map<String, TopicEntry> topicById, Map<String, MergedQuestion> questionByItem,
+      Map<String, Placement> noteByItem) {
+    static Lookups of(List<TopicEntry> topics, List<MergedQuestion> questions, List<Placement> notes) {
+      return new Lookups(
+          topics.stream().collect(Collectors.toUnmodifiableMap(t -> t.topic().id(), Function.identity())),
+          questions.stream().flatMap(q -> q.members().stream().map(m -> Map.entry(m.id(), q)))
+              .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue)),
+          notes.stream().collect(Collectors.toUnmodifiableMap(p -> p.item().id(), Function.identity())));
+    }
+  }
+
   public TopicGraph {
     topics = List.copyOf(topics);
     questions = List.copyOf(questions);
     notes = List.copyOf(notes);
   }
 
+  public TopicGraph(Taxonomy taxonomy, List<TopicEntry> topics, List<MergedQuestion> questions,
+      List<Placement> notes, GraphReport report) {
+    this(taxonomy, topics, questions, notes, report, Lookups.of(topics, questions, notes));
+  }
+
   public Optional<TopicEntry> topic(String id) {
-    return topics.stream().filter(t -> t.topic().id().equals(id)).findFirst();
+    return Optional.ofNullable(lookups.topicById().get(id));
   }
 
   /** The merged question that holds an item, by item id. */
   public Map<String, MergedQuestion> questionByItem() {
-    return questions.stream().flatMap(q -> q.members().stream().map(m -> Map.entry(m.id(), q)))
-        .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    return lookups.questionByItem();
   }
 
   /** The placement of every note, by item id. */
   public Map<String, Placement> noteByItem() {
-    return notes.stream().collect(Collectors.toMap(p -> p.item().id(), Function.identity()));
+    return lookups.noteByItem();
   }
 
   public List<TopicEntry> topicsIn(String categoryId) {

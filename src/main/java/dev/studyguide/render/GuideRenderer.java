@@ -6,6 +6,7 @@ import dev.studyguide.graph.Placement;
 import dev.studyguide.graph.TopicEntry;
 import dev.studyguide.graph.TopicGraph;
 import dev.studyguide.model.Block;
+import dev.studyguide.model.Blocks;
 import dev.studyguide.model.Corpus;
 import dev.studyguide.model.Item;
 import java.util.ArrayList;
@@ -84,12 +85,11 @@ public final class GuideRenderer {
   }
 
   private static void displayMath(List<Block> blocks, Set<String> out) {
-    for (Block block : blocks) {
+    for (Block block : Blocks.flatten(blocks)) {
       if (block instanceof Block.MathBlock m && m.tex().strip().length() > 8) {
         out.add(m.tex());
-      } else if (block instanceof Block.ListBlock l) {
-        l.items().forEach(i -> displayMath(i.blocks(), out));
       }
     }
   }
+
 }

@@ -1,6 +1,7 @@
 package dev.studyguide.render;
 
 import dev.studyguide.model.Block;
+import dev.studyguide.model.Blocks;
 import dev.studyguide.model.Diagnostic;
 import dev.studyguide.model.Inline;
 import dev.studyguide.model.Item;
@@ -85,20 +86,11 @@ public final class MathIndex implements FragmentMarkup {
   }
 
   private static void blocks(List<Block> blocks, String file, Map<MathRequest, List<String>> where) {
-    for (Block block : blocks) {
+    for (Block block : Blocks.flatten(blocks)) {
       if (block instanceof Block.MathBlock m) {
         add(where, MathRequest.display(m.tex()), file, m.line());
-      } else if (block instanceof Block.Paragraph p) {
-        inlines(p.content(), file, where);
-      } else if (block instanceof Block.Heading h) {
-        inlines(h.content(), file, where);
-      } else if (block instanceof Block.ListBlock l) {
-        l.items().forEach(li -> blocks(li.blocks(), file, where));
-      } else if (block instanceof Block.Table t) {
-        inlines(t.caption(), file, where);
-        t.header().forEach(c -> inlines(c, file, where));
-        t.rows().forEach(r -> r.forEach(c -> inlines(c, file, where)));
       }
+      Blocks.inlineRuns(block).forEach(run -> inlines(run, file, where));
     }
   }
 
