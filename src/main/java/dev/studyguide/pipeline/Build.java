@@ -24,6 +24,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 
 /**
@@ -53,14 +57,69 @@ public final class Build {
 
   /** A build that stamps {@code date} on its packs (tests fix it so PDFs compare byte for byte). */
   public Build(Consumer<String> progress, BuildDate date) {
-    this.progress = progress;
+    // Outputs run side by side and report progress from their own threads: one line at a time.
+    this.progress = line -> {
+      synchronized (progress) {
+        progress.accept(line);
+      }
+    };
     this.date = date;
   }
 
   /** The outputs, in the order they write; each keeps what it can reuse under the build's cache folder. */
   private List<Output> outputs(Options options) {
     return List.of(new SiteOutput(), new SearchOutput(), new PackOutput(date, progress, options.cache().resolve("pdf")),
-        new StudyOutput(), new SitemapOutput());
+        new StudyOutput());
+  }
+
+  /**
+   * Runs the outputs side by side (they only read the rendered guide and write their own files), each with its
+   * own diagnostics, added in output order so the report reads the same every run. The sitemap, which lists
+   * what the others wrote, runs after them.
+   */
+  private void writeAll(List<Output> outputs, RenderedGuide guide, Templates templates, OutputFolder out,
+      List<Diagnostic> diagnostics) throws IOException {
+    ExecutorService pool = Executors.newFixedThreadPool(Math.min(outputs.size(),
+        Runtime.getRuntime().availableProcessors()));
+    try {
+      List<Future<List<Diagnostic>>> written = new ArrayList<>();
+      for (Output output : outputs) {
+        written.add(pool.submit(() -> write(output, guide, templates, out)));
+      }
+      for (Future<List<Diagnostic>> future : written) {
+        diagnostics.addAll(result(future));
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private List<Diagnostic> write(Output output, RenderedGuide guide, Templates templates, OutputFolder out)
+      throws IOException {
+    long start = System.nanoTime();
+    List<Diagnostic> found = new ArrayList<>();
+    output.write(guide, new RenderContext(templates, found), out);
+    step(output.name(), start, "written");
+    return found;
+  }
+
+  /** The output's diagnostics, or what it threw, as it threw it (a template error stays a template error). */
+  private static List<Diagnostic> result(Future<List<Diagnostic>> future) throws IOException {
+    try {
+      return future.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new java.io.InterruptedIOException("build interrupted");
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof IOException io) {
+        throw io;
+      }
+      if (cause instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      throw (Error) cause;
+    }
   }
 
   public Result run(Options options) throws IOException {
@@ -75,13 +134,10 @@ public final class Build {
       return new Result(diagnostics, false);
     }
     long start = System.nanoTime();
-    RenderContext context = new RenderContext(new Templates(options.templates()), diagnostics);
+    Templates templates = new Templates(options.templates());
     try (OutputFolder out = OutputFolder.beside(options.out())) {
-      for (Output output : outputs(options)) {
-        long outputStart = System.nanoTime();
-        output.write(rendered.get(), context, out);
-        step(output.name(), outputStart, "written");
-      }
+      writeAll(outputs(options), rendered.get(), templates, out, diagnostics);
+      new SitemapOutput().write(rendered.get(), new RenderContext(templates, diagnostics), out);
       out.commit();
     }
     step("publish", start, "→ " + options.out());

@@ -30,14 +30,21 @@ public final class Templates {
   /** Renders {@code name.mustache} with the given view. */
   public String render(String name, Object view) {
     Mustache mustache;
-    try {
-      mustache = factory.compile(name + ".mustache");
-    } catch (MustacheException e) {
-      throw new TemplateException(dir.resolve(name + ".mustache") + ": " + e.getMessage());
+    // Outputs render side by side; compiling (and caching) a template with its partials is done one at a time.
+    synchronized (factory) {
+      mustache = compile(name);
     }
     StringWriter out = new StringWriter();
     mustache.execute(out, view);
     return out.toString();
+  }
+
+  private Mustache compile(String name) {
+    try {
+      return factory.compile(name + ".mustache");
+    } catch (MustacheException e) {
+      throw new TemplateException(dir.resolve(name + ".mustache") + ": " + e.getMessage());
+    }
   }
 
   /** A static file under templates/ (e.g. {@code assets/site.css}). */
