@@ -45,9 +45,11 @@ public final class ConceptAnalyzer extends Analyzer {
   private final CharArraySet conceptTokens;
   private final CharArraySet stemmedStopWords;
   private final java.util.Map<String, List<String>> names;
+  private final Taxonomy taxonomy;
 
-  private ConceptAnalyzer(SynonymMap acronyms, SynonymMap phrases, CharArraySet conceptTokens,
+  private ConceptAnalyzer(Taxonomy taxonomy, SynonymMap acronyms, SynonymMap phrases, CharArraySet conceptTokens,
       java.util.Map<String, List<String>> names) {
+    this.taxonomy = taxonomy;
     this.names = names;
     this.acronyms = acronyms;
     this.phrases = phrases;
@@ -55,7 +57,22 @@ public final class ConceptAnalyzer extends Analyzer {
     this.stemmedStopWords = stemmedStopWords();
   }
 
-  public static ConceptAnalyzer of(Taxonomy taxonomy) {
+  /** The analyzer of the last taxonomy asked for: every stage of a build (and every rebuild) asks again. */
+  private static ConceptAnalyzer last;
+
+  /**
+   * The analyzer for {@code taxonomy}. Building one (a synonym map of every topic name) costs as much as
+   * analysing the whole corpus, and its memo of analysed texts is worth keeping, so the analyzer of the last
+   * taxonomy is shared while the taxonomy stays the same.
+   */
+  public static synchronized ConceptAnalyzer of(Taxonomy taxonomy) {
+    if (last == null || !last.taxonomy.equals(taxonomy)) {
+      last = build(taxonomy);
+    }
+    return last;
+  }
+
+  private static ConceptAnalyzer build(Taxonomy taxonomy) {
     try (Analyzer names = new NameAnalyzer()) {
       SynonymMap.Builder acronyms = new SynonymMap.Builder(true);
       SynonymMap.Builder phrases = new SynonymMap.Builder(true);
@@ -76,7 +93,7 @@ public final class ConceptAnalyzer extends Analyzer {
       }
       java.util.Map<String, List<String>> namesById = new java.util.HashMap<>();
       taxonomy.topics().forEach(t -> namesById.put(t.id(), t.names()));
-      return new ConceptAnalyzer(acronyms.build(), phrases.build(), tokens, namesById);
+      return new ConceptAnalyzer(taxonomy, acronyms.build(), phrases.build(), tokens, namesById);
     } catch (IOException e) {
       throw new UncheckedIOException("analysing topic names in memory", e);
     }

@@ -21,18 +21,28 @@ public final class GraphBuilder {
   private final Overrides overrides;
   private final double threshold;
   private final ConceptAnalyzer analyzer;
+  private final TopicAssigner assigner;
 
+  /**
+   * A builder for one taxonomy and set of overrides. It remembers analysed texts and placements, so building
+   * again with the same builder after an edit (as {@code serve} does) redoes only what the edit changed.
+   */
   public GraphBuilder(Taxonomy taxonomy, Overrides overrides, double threshold) {
     this.taxonomy = taxonomy;
     this.overrides = overrides;
     this.threshold = threshold;
     this.analyzer = ConceptAnalyzer.of(taxonomy);
+    this.assigner = new TopicAssigner(analyzer, taxonomy);
   }
 
-  public TopicGraph build(Corpus corpus, List<Diagnostic> diagnostics) {
+  /** Whether this builder builds for these data files, so a later build may reuse it and what it remembers. */
+  public boolean buildsFor(Taxonomy otherTaxonomy, Overrides otherOverrides, double otherThreshold) {
+    return taxonomy.equals(otherTaxonomy) && overrides.equals(otherOverrides) && threshold == otherThreshold;
+  }
+
+  public synchronized TopicGraph build(Corpus corpus, List<Diagnostic> diagnostics) {
     List<Item> notes = corpus.items().filter(i -> !i.isQuestion()).toList();
     List<Item> questions = corpus.items().filter(Item::isQuestion).toList();
-    TopicAssigner assigner = new TopicAssigner(analyzer, taxonomy);
     Pins pins = new Pins(overrides, taxonomy, diagnostics);
 
     List<Placement> notePlacements = pins.apply(assigner.place(notes, Map.of()));

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -40,28 +41,75 @@ final class TopicAssigner {
   /** Enough ranked topics to find the best named one; a named topic beyond them still wins over none. */
   private static final int RANKED = 24;
 
+  private static final int ROUNDS_KEPT = 2;
+
   private final ConceptAnalyzer analyzer;
   private final Taxonomy taxonomy;
+  private final Map<Map<String, List<Item>>, Round> rounds = new LinkedHashMap<>(4, 0.75f, true) {
+    @Override
+    protected boolean removeEldestEntry(Map.Entry<Map<String, List<Item>>, Round> eldest) {
+      if (size() > ROUNDS_KEPT) {
+        eldest.getValue().close();
+        return true;
+      }
+      return false;
+    }
+  };
 
   TopicAssigner(ConceptAnalyzer analyzer, Taxonomy taxonomy) {
     this.analyzer = analyzer;
     this.taxonomy = taxonomy;
   }
 
-  /** Places {@code items} against topics whose documents include {@code notesByTopic}' text. */
+  /**
+   * Places {@code items} against topics whose documents include {@code notesByTopic}' text. A placement depends
+   * only on the item and the topic index, so an item placed before against the same index keeps its placement
+   * (a rebuild after a one-line edit places one item, not four hundred).
+   */
   List<Placement> place(List<Item> items, Map<String, List<Item>> notesByTopic) {
-    try (ByteBuffersDirectory directory = new ByteBuffersDirectory()) {
-      index(directory, notesByTopic);
-      try (DirectoryReader reader = DirectoryReader.open(directory)) {
-        IndexSearcher searcher = new IndexSearcher(reader);
-        List<Placement> out = new ArrayList<>();
-        for (Item item : items) {
-          out.add(placeOne(searcher, item));
+    Round round = rounds.computeIfAbsent(notesByTopic, notes -> new Round());
+    round.placed.keySet().retainAll(new HashSet<>(items));
+    List<Placement> out = new ArrayList<>();
+    for (Item item : items) {
+      out.add(round.placed.computeIfAbsent(item, i -> placeOne(round.searcher(notesByTopic), i)));
+    }
+    return out;
+  }
+
+  /**
+   * One topic index and what was placed against it. The assigner keeps the last two (the notes' round and the
+   * questions' round of the last build); an older one is closed.
+   */
+  private final class Round implements AutoCloseable {
+    final Map<Item, Placement> placed = new HashMap<>();
+    private ByteBuffersDirectory directory;
+    private DirectoryReader reader;
+    private IndexSearcher searcher;
+
+    IndexSearcher searcher(Map<String, List<Item>> notesByTopic) {
+      if (searcher == null) {
+        try {
+          directory = new ByteBuffersDirectory();
+          index(directory, notesByTopic);
+          reader = DirectoryReader.open(directory);
+          searcher = new IndexSearcher(reader);
+        } catch (IOException e) {
+          throw new UncheckedIOException("in-memory index", e);
         }
-        return out;
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException("in-memory index", e);
+      return searcher;
+    }
+
+    @Override
+    public void close() {
+      try {
+        if (reader != null) {
+          reader.close();
+          directory.close();
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException("in-memory index", e);
+      }
     }
   }
 
@@ -81,7 +129,15 @@ final class TopicAssigner {
     }
   }
 
-  private Placement placeOne(IndexSearcher searcher, Item item) throws IOException {
+  private Placement placeOne(IndexSearcher searcher, Item item) {
+    try {
+      return rank(searcher, item);
+    } catch (IOException e) {
+      throw new UncheckedIOException("in-memory index", e);
+    }
+  }
+
+  private Placement rank(IndexSearcher searcher, Item item) throws IOException {
     List<String> headline = analyzer.terms(ProseText.headline(item));
     List<String> section = item.sectionPath().isEmpty() ? List.of()
         : analyzer.terms(item.sectionPath().get(item.sectionPath().size() - 1));

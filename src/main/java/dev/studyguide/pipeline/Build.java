@@ -50,6 +50,8 @@ public final class Build {
 
   private final BuildDate date;
   private final Consumer<String> progress;
+  /** Kept from build to build, so building again after an edit redoes only what the edit changed. */
+  private final GuideLoader guides = new GuideLoader();
 
   public Build(Consumer<String> progress) {
     this(progress, BuildDate.fromEnvironment());
@@ -150,7 +152,7 @@ public final class Build {
    */
   public Optional<RenderedGuide> render(Options options, List<Diagnostic> diagnostics) {
     long start = System.nanoTime();
-    Guide guide = Guide.load(options.content());
+    Guide guide = guides.load(options.content());
     diagnostics.addAll(guide.diagnostics());
     if (guide.hasErrors() || guide.graph().isEmpty()) {
       return Optional.empty();
