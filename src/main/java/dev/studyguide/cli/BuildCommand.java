@@ -1,6 +1,7 @@
 package dev.studyguide.cli;
 
 import dev.studyguide.pipeline.Build;
+import dev.studyguide.render.Progress;
 import dev.studyguide.render.Templates;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -30,12 +31,7 @@ final class BuildCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
-    Build build = new Build(line -> {
-      if (!quiet) {
-        err.println(line);
-        err.flush();
-      }
-    });
+    Build build = new Build(progress(err));
     Build.Result result;
     try {
       result = build.run(paths.toOptions(baseUrl));
@@ -52,5 +48,19 @@ final class BuildCommand implements Callable<Integer> {
       return status == ExitCode.OK ? ExitCode.CONTENT_ERRORS : status;
     }
     return status;
+  }
+
+  /** A bar under the step lines at a terminal, the step lines alone in a log, nothing under --quiet. */
+  private Progress progress(PrintWriter err) {
+    if (quiet) {
+      return Progress.SILENT;
+    }
+    if (TerminalProgress.available()) {
+      return new TerminalProgress(err, System::nanoTime);
+    }
+    return line -> {
+      err.println(line);
+      err.flush();
+    };
   }
 }

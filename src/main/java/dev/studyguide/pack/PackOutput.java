@@ -4,6 +4,7 @@ import dev.studyguide.model.Diagnostic;
 import dev.studyguide.render.Output;
 import dev.studyguide.render.OutputFolder;
 import dev.studyguide.render.PageLayout;
+import dev.studyguide.render.Progress;
 import dev.studyguide.render.RenderContext;
 import dev.studyguide.render.RenderedGuide;
 import dev.studyguide.render.SiteLayout;
@@ -23,7 +24,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.function.Consumer;
 
 /**
  * Writes the study packs: for each pack a questions and an answers PDF ({@code packs/<id>-questions.pdf},
@@ -40,13 +40,11 @@ public final class PackOutput implements Output {
   static final String STYLESHEET = "assets/print.css";
 
   private final BuildDate date;
-  private final Consumer<String> progress;
   private final PdfCache cache;
 
   /** {@code cacheDir} keeps finished PDFs between builds. */
-  public PackOutput(BuildDate date, Consumer<String> progress, Path cacheDir) {
+  public PackOutput(BuildDate date, Path cacheDir) {
     this.date = date;
-    this.progress = progress;
     this.cache = PdfCache.in(cacheDir);
   }
 
@@ -70,7 +68,7 @@ public final class PackOutput implements Output {
         documents.put(pdfPath(pack, variant), pdfs.xhtml(pack, variant));
       }
     }
-    step("typeset", start, pdfs.math().formulas() + " formulas, " + documents.size() + " documents");
+    step(context, "typeset", start, pdfs.math().formulas() + " formulas, " + documents.size() + " documents");
 
     start = System.nanoTime();
     String formulas = pdfs.math().signature();
@@ -78,13 +76,13 @@ public final class PackOutput implements Output {
     Map<String, String> toMake = new LinkedHashMap<>();
     documents.forEach((path, xhtml) -> cache.get(PdfCache.key(xhtml, formulas))
         .ifPresentOrElse(pdf -> made.put(path, pdf), () -> toMake.put(path, xhtml)));
-    Map<String, PdfMaker.Made> fresh = makeAll(toMake, pdfs);
+    Map<String, PdfMaker.Made> fresh = makeAll(toMake, pdfs, context.progress());
     fresh.forEach((path, pdf) -> cache.put(PdfCache.key(toMake.get(path), formulas), pdf));
     made.putAll(fresh);
     made.forEach((path, pdf) -> out.write(path, pdf.bytes()));
     int pages = made.values().stream().mapToInt(PdfMaker.Made::pages).sum();
     long bytes = made.values().stream().mapToLong(m -> m.bytes().length).sum();
-    step("pdf", start, made.size() + " PDFs (" + fresh.size() + " laid out, rest from cache), " + pages + " pages, "
+    step(context, "pdf", start, made.size() + " PDFs (" + fresh.size() + " laid out, rest from cache), " + pages + " pages, "
         + size(bytes));
     report(made, pdfs.math(), context.diagnostics());
 
@@ -109,7 +107,8 @@ public final class PackOutput implements Output {
   }
 
   /** Every document laid out, on one thread per core; the longest documents start first. */
-  private static Map<String, PdfMaker.Made> makeAll(Map<String, String> documents, PdfPacks maker) {
+  private static Map<String, PdfMaker.Made> makeAll(Map<String, String> documents, PdfPacks maker,
+      Progress progress) {
     List<String> order = new ArrayList<>(documents.keySet());
     order.sort(Comparator.comparingInt((String p) -> documents.get(p).length()).reversed());
     int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), order.size()));
@@ -118,9 +117,13 @@ public final class PackOutput implements Output {
       thread.setDaemon(true);
       return thread;
     });
-    try {
+    try (Progress.Counter counter = progress.start("pdf", order.size())) {
       Map<String, Future<PdfMaker.Made>> pending = new LinkedHashMap<>();
-      order.forEach(path -> pending.put(path, pool.submit(() -> maker.make(documents.get(path)))));
+      order.forEach(path -> pending.put(path, pool.submit(() -> {
+        PdfMaker.Made pdf = maker.make(documents.get(path));
+        counter.advance();
+        return pdf;
+      })));
       Map<String, PdfMaker.Made> made = new LinkedHashMap<>();
       for (String path : documents.keySet()) {
         made.put(path, pending.get(path).get());
@@ -182,8 +185,8 @@ public final class PackOutput implements Output {
     return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
   }
 
-  private void step(String name, long startNanos, String detail) {
-    progress.accept(String.format(Locale.ROOT, "  %-7s %5d ms  %s", name, (System.nanoTime() - startNanos) / 1_000_000,
+  private static void step(RenderContext context, String name, long startNanos, String detail) {
+    context.progress().line(String.format(Locale.ROOT, "  %-7s %5d ms  %s", name, (System.nanoTime() - startNanos) / 1_000_000,
         detail));
   }
 }

@@ -9,6 +9,7 @@ import dev.studyguide.render.GuideRenderer;
 import dev.studyguide.render.MathIndex;
 import dev.studyguide.render.Output;
 import dev.studyguide.render.OutputFolder;
+import dev.studyguide.render.Progress;
 import dev.studyguide.render.RenderContext;
 import dev.studyguide.render.RenderedGuide;
 import dev.studyguide.render.SitemapOutput;
@@ -28,7 +29,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.function.Consumer;
 
 /**
  * The build, as a recipe: read the sources and build the topic graph; typeset every formula; render every
@@ -49,28 +49,23 @@ public final class Build {
   public record Result(List<Diagnostic> diagnostics, boolean published) {}
 
   private final BuildDate date;
-  private final Consumer<String> progress;
+  private final Progress progress;
   /** Kept from build to build, so building again after an edit redoes only what the edit changed. */
   private final GuideLoader guides = new GuideLoader();
 
-  public Build(Consumer<String> progress) {
+  public Build(Progress progress) {
     this(progress, BuildDate.fromEnvironment());
   }
 
   /** A build that stamps {@code date} on its packs (tests fix it so PDFs compare byte for byte). */
-  public Build(Consumer<String> progress, BuildDate date) {
-    // Outputs run side by side and report progress from their own threads: one line at a time.
-    this.progress = line -> {
-      synchronized (progress) {
-        progress.accept(line);
-      }
-    };
+  public Build(Progress progress, BuildDate date) {
+    this.progress = progress;
     this.date = date;
   }
 
   /** The outputs, in the order they write; each keeps what it can reuse under the build's cache folder. */
   private List<Output> outputs(Options options) {
-    return List.of(new SiteOutput(), new SearchOutput(), new PackOutput(date, progress, options.cache().resolve("pdf")),
+    return List.of(new SiteOutput(), new SearchOutput(), new PackOutput(date, options.cache().resolve("pdf")),
         new StudyOutput());
   }
 
@@ -100,7 +95,7 @@ public final class Build {
       throws IOException {
     long start = System.nanoTime();
     List<Diagnostic> found = new ArrayList<>();
-    output.write(guide, new RenderContext(templates, found), out);
+    output.write(guide, new RenderContext(templates, found, progress), out);
     step(output.name(), start, "written");
     return found;
   }
@@ -164,7 +159,7 @@ public final class Build {
     start = System.nanoTime();
     MathIndex math;
     try (MathTypesetter typesetter = new MathTypesetter(MathCache.in(options.cache().resolve("katex")))) {
-      math = MathIndex.typeset(guide.corpus().items(), typesetter, diagnostics);
+      math = MathIndex.typeset(guide.corpus().items(), typesetter, diagnostics, progress);
       step("math", start, math.size() + " formulas, " + typesetter.rendered() + " typeset, rest from cache");
     }
     start = System.nanoTime();
@@ -188,7 +183,7 @@ public final class Build {
   }
 
   private void step(String name, long startNanos, String detail) {
-    progress.accept(String.format(java.util.Locale.ROOT, "%-8s %5d ms  %s", name,
+    progress.line(String.format(java.util.Locale.ROOT, "%-8s %5d ms  %s", name,
         (System.nanoTime() - startNanos) / 1_000_000, detail));
   }
 }

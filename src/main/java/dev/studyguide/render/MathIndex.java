@@ -23,15 +23,31 @@ import java.util.stream.Stream;
 public final class MathIndex implements FragmentMarkup {
   private final Map<MathRequest, MathResult> results;
 
+  private static final int BATCH = 32;
+
   private MathIndex(Map<MathRequest, MathResult> results) {
     this.results = results;
   }
 
   public static MathIndex typeset(Stream<Item> items, MathTypesetter typesetter, List<Diagnostic> diagnostics) {
+    return typeset(items, typesetter, diagnostics, Progress.SILENT);
+  }
+
+  /** As above, counting the formulas on {@code progress} as they are typeset. */
+  public static MathIndex typeset(Stream<Item> items, MathTypesetter typesetter, List<Diagnostic> diagnostics,
+      Progress progress) {
     Map<MathRequest, List<String>> where = new LinkedHashMap<>();
     items.forEach(item -> collect(item, where));
     List<MathRequest> requests = new ArrayList<>(where.keySet());
-    List<MathResult> typeset = typesetter.typeset(requests);
+    List<MathResult> typeset = new ArrayList<>();
+    try (Progress.Counter counter = progress.start("math", requests.size())) {
+      // In batches, so the count moves while KaTeX works; each batch still typesets on every core.
+      for (int from = 0; from < requests.size(); from += BATCH) {
+        List<MathRequest> batch = requests.subList(from, Math.min(requests.size(), from + BATCH));
+        typeset.addAll(typesetter.typeset(batch));
+        batch.forEach(r -> counter.advance());
+      }
+    }
     Map<MathRequest, MathResult> results = new HashMap<>();
     for (int i = 0; i < requests.size(); i++) {
       results.put(requests.get(i), typeset.get(i));

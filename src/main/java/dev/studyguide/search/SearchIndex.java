@@ -2,6 +2,7 @@ package dev.studyguide.search;
 
 import dev.studyguide.graph.ConceptAnalyzer;
 import dev.studyguide.graph.Topic;
+import dev.studyguide.render.Progress;
 import dev.studyguide.render.RenderedGuide;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -66,6 +67,11 @@ public final class SearchIndex implements AutoCloseable {
   }
 
   public static SearchIndex build(RenderedGuide guide) {
+    return build(guide, Progress.Counter.NONE);
+  }
+
+  /** As above, counting each document on {@code counter} as it is indexed. */
+  static SearchIndex build(RenderedGuide guide, Progress.Counter counter) {
     List<SearchDoc> docs = SearchDocs.of(guide);
     Analyzer analyzer = SearchAnalyzer.withMathChars(ConceptAnalyzer.of(guide.graph().taxonomy()));
     ByteBuffersDirectory directory = new ByteBuffersDirectory();
@@ -81,6 +87,7 @@ public final class SearchIndex implements AutoCloseable {
         doc.headings().forEach(v -> document.add(new TextField(IndexField.HEADINGS.field, v, Field.Store.NO)));
         doc.body().forEach(v -> document.add(new TextField(IndexField.BODY.field, v, Field.Store.NO)));
         writer.addDocument(document);
+        counter.advance();
       }
       writer.forceMerge(1);
       writer.commit();

@@ -2,6 +2,7 @@ package dev.studyguide.search;
 
 import dev.studyguide.render.Output;
 import dev.studyguide.render.OutputFolder;
+import dev.studyguide.render.Progress;
 import dev.studyguide.render.RenderContext;
 import dev.studyguide.render.RenderedGuide;
 import java.io.IOException;
@@ -20,8 +21,16 @@ public final class SearchOutput implements Output {
 
   @Override
   public void write(RenderedGuide guide, RenderContext context, OutputFolder out) throws IOException {
-    try (SearchIndex index = SearchIndex.build(guide)) {
-      new SearchExport(index).write(out::write);
+    // Counted in documents: each is indexed, then written out as its own file.
+    int docs = guide.questions().size() + guide.notes().size() + guide.graph().topics().size();
+    try (Progress.Counter counter = context.progress().start("search", 2 * docs);
+        SearchIndex index = SearchIndex.build(guide, counter)) {
+      new SearchExport(index).write((path, text) -> {
+        out.write(path, text);
+        if (path.startsWith(SearchExport.DIR + "d-")) {
+          counter.advance();
+        }
+      });
     }
     out.write(SCRIPT, context.templates().asset(SCRIPT));
     out.write(SearchPage.PATH, SearchPage.render(guide, context.templates()));
