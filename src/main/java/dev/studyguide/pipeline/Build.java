@@ -63,62 +63,6 @@ public final class Build {
     this.date = date;
   }
 
-  /** The outputs, in the order they write; each keeps what it can reuse under the build's cache folder. */
-  private List<Output> outputs(Options options) {
-    return List.of(new SiteOutput(), new SearchOutput(), new PackOutput(date, options.cache().resolve("pdf")),
-        new StudyOutput());
-  }
-
-  /**
-   * Runs the outputs side by side (they only read the rendered guide and write their own files), each with its
-   * own diagnostics, added in output order so the report reads the same every run. The sitemap, which lists
-   * what the others wrote, runs after them.
-   */
-  private void writeAll(List<Output> outputs, RenderedGuide guide, Templates templates, OutputFolder out,
-      List<Diagnostic> diagnostics) throws IOException {
-    ExecutorService pool = Executors.newFixedThreadPool(Math.min(outputs.size(),
-        Runtime.getRuntime().availableProcessors()));
-    try {
-      List<Future<List<Diagnostic>>> written = new ArrayList<>();
-      for (Output output : outputs) {
-        written.add(pool.submit(() -> write(output, guide, templates, out)));
-      }
-      for (Future<List<Diagnostic>> future : written) {
-        diagnostics.addAll(result(future));
-      }
-    } finally {
-      pool.shutdownNow();
-    }
-  }
-
-  private List<Diagnostic> write(Output output, RenderedGuide guide, Templates templates, OutputFolder out)
-      throws IOException {
-    long start = System.nanoTime();
-    List<Diagnostic> found = new ArrayList<>();
-    output.write(guide, new RenderContext(templates, found, progress), out);
-    step(output.name(), start, "written");
-    return found;
-  }
-
-  /** The output's diagnostics, or what it threw, as it threw it (a template error stays a template error). */
-  private static List<Diagnostic> result(Future<List<Diagnostic>> future) throws IOException {
-    try {
-      return future.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new java.io.InterruptedIOException("build interrupted");
-    } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof IOException io) {
-        throw io;
-      }
-      if (cause instanceof RuntimeException runtime) {
-        throw runtime;
-      }
-      throw (Error) cause;
-    }
-  }
-
   public Result run(Options options) throws IOException {
     List<Diagnostic> diagnostics = new ArrayList<>();
     if (!Files.isDirectory(options.templates())) {
@@ -139,6 +83,67 @@ public final class Build {
     }
     step("publish", start, "→ " + options.out());
     return new Result(diagnostics, true);
+  }
+
+  /** The outputs, in the order they write; each keeps what it can reuse under the build's cache folder. */
+  private List<Output> outputs(Options options) {
+    return List.of(new SiteOutput(), new SearchOutput(), new PackOutput(date, options.cache().resolve("pdf")),
+        new StudyOutput());
+  }
+
+  /**
+   * Runs the outputs side by side (they only read the rendered guide and write their own files), each with its
+   * own diagnostics, added in output order so the report reads the same every run. When one fails, the others
+   * are let finish before its failure is rethrown, so nothing writes into the staging folder as it is removed.
+   * The sitemap, which lists what the others wrote, runs after them.
+   */
+  private void writeAll(List<Output> outputs, RenderedGuide guide, Templates templates, OutputFolder out,
+      List<Diagnostic> diagnostics) throws IOException {
+    ExecutorService pool = Executors.newFixedThreadPool(Math.min(outputs.size(),
+        Runtime.getRuntime().availableProcessors()));
+    List<Future<List<Diagnostic>>> written = new ArrayList<>();
+    try {
+      for (Output output : outputs) {
+        written.add(pool.submit(() -> write(output, guide, templates, out)));
+      }
+    } finally {
+      pool.shutdown();
+    }
+    Throwable failure = null;
+    for (Future<List<Diagnostic>> future : written) {
+      try {
+        diagnostics.addAll(future.get());
+      } catch (ExecutionException e) {
+        failure = failure == null ? e.getCause() : failure;
+      } catch (InterruptedException e) {
+        pool.shutdownNow();
+        Thread.currentThread().interrupt();
+        throw new java.io.InterruptedIOException("build interrupted");
+      }
+    }
+    rethrow(failure);
+  }
+
+  private List<Diagnostic> write(Output output, RenderedGuide guide, Templates templates, OutputFolder out)
+      throws IOException {
+    long start = System.nanoTime();
+    List<Diagnostic> found = new ArrayList<>();
+    output.write(guide, new RenderContext(templates, found, progress), out);
+    step(output.name(), start, "written");
+    return found;
+  }
+
+  /** Throws what an output threw, as it threw it (a template error stays a template error). */
+  private static void rethrow(Throwable failure) throws IOException {
+    if (failure instanceof IOException io) {
+      throw io;
+    }
+    if (failure instanceof RuntimeException runtime) {
+      throw runtime;
+    }
+    if (failure instanceof Error error) {
+      throw error;
+    }
   }
 
   /**
