@@ -9,19 +9,23 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Supplier;
 
 /**
  * Serves the site folder on 127.0.0.1 only. HTML pages get a small live-reload script that asks
- * {@code /__studyguide/state} for the build state and reloads when the version changes, or shows the build
+ * {@code /__studyguide/state} for the build state (held open until it changes) and reloads when the version changes, or shows the build
  * error over the page when the last rebuild failed. Nothing outside the site folder is ever served.
  */
 public final class PreviewServer implements AutoCloseable {
   static final String STATE_PATH = "/__studyguide/state";
+  private static final long HOLD_MILLIS = 20_000;
+  private static final long WAKE_MILLIS = 10;
   private static final Map<String, String> TYPES = Map.ofEntries(Map.entry("html", "text/html; charset=utf-8"),
       Map.entry("css", "text/css; charset=utf-8"), Map.entry("js", "text/javascript; charset=utf-8"),
       Map.entry("json", "application/json"), Map.entry("xml", "application/xml"),
@@ -29,12 +33,15 @@ public final class PreviewServer implements AutoCloseable {
       Map.entry("pdf", "application/pdf"), Map.entry("png", "image/png"), Map.entry("svg", "image/svg+xml"));
 
   private final HttpServer server;
+  private final ExecutorService threads;
   private final Path root;
   private final Supplier<BuildState> state;
   private final String reloadScript;
 
-  private PreviewServer(HttpServer server, Path root, Supplier<BuildState> state, String reloadScript) {
+  private PreviewServer(HttpServer server, ExecutorService threads, Path root, Supplier<BuildState> state,
+      String reloadScript) {
     this.server = server;
+    this.threads = threads;
     this.root = root;
     this.state = state;
     this.reloadScript = reloadScript;
@@ -44,9 +51,16 @@ public final class PreviewServer implements AutoCloseable {
   public static PreviewServer start(Path root, int port, Supplier<BuildState> state, String reloadScript)
       throws IOException {
     HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
-    PreviewServer preview = new PreviewServer(server, root.toAbsolutePath().normalize(), state, reloadScript);
+    // Every open page holds one request waiting for the next build: a thread each, never a fixed few.
+    ExecutorService threads = Executors.newCachedThreadPool(runnable -> {
+      Thread thread = new Thread(runnable, "studyguide-serve");
+      thread.setDaemon(true);
+      return thread;
+    });
+    PreviewServer preview = new PreviewServer(server, threads, root.toAbsolutePath().normalize(), state,
+        reloadScript);
     server.createContext("/", preview::handle);
-    server.setExecutor(Executors.newFixedThreadPool(4));
+    server.setExecutor(threads);
     server.start();
     return preview;
   }
@@ -67,7 +81,7 @@ public final class PreviewServer implements AutoCloseable {
       }
       String path = exchange.getRequestURI().getRawPath();
       if (path.equals(STATE_PATH)) {
-        BuildState now = state.get();
+        BuildState now = awaitChange(exchange.getRequestURI().getRawQuery());
         String json = "{\"version\":" + now.version() + ",\"error\":" + jsonString(now.error()) + "}";
         send(exchange, 200, "application/json", json.getBytes(StandardCharsets.UTF_8));
         return;
@@ -84,6 +98,42 @@ public final class PreviewServer implements AutoCloseable {
       byte[] body = Files.readAllBytes(file.get());
       send(exchange, 200, type, type.startsWith("text/html") ? withReload(body) : body);
     }
+  }
+
+  /**
+   * The build state, once it differs from what the page says it has seen ({@code since=VERSION&failed=0|1}), or
+   * after {@link #HOLD_MILLIS} anyway; at once when the page has seen nothing yet. Holding the request open lets
+   * a rebuild reach the page the moment it is published.
+   */
+  private BuildState awaitChange(String query) {
+    Map<String, String> seen = parameters(query);
+    BuildState now = state.get();
+    if (!seen.containsKey("since")) {
+      return now;
+    }
+    long deadline = System.nanoTime() + HOLD_MILLIS * 1_000_000L;
+    while (String.valueOf(now.version()).equals(seen.get("since"))
+        && (now.failed() ? "1" : "0").equals(seen.get("failed")) && System.nanoTime() < deadline) {
+      try {
+        Thread.sleep(WAKE_MILLIS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        break;
+      }
+      now = state.get();
+    }
+    return now;
+  }
+
+  private static Map<String, String> parameters(String query) {
+    Map<String, String> out = new HashMap<>();
+    for (String pair : query == null ? new String[0] : query.split("&")) {
+      int eq = pair.indexOf('=');
+      if (eq > 0) {
+        out.put(pair.substring(0, eq), pair.substring(eq + 1));
+      }
+    }
+    return out;
   }
 
   private byte[] withReload(byte[] html) {
@@ -135,5 +185,6 @@ public final class PreviewServer implements AutoCloseable {
   @Override
   public void close() {
     server.stop(0);
+    threads.shutdownNow();
   }
 }

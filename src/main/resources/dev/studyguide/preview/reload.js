@@ -18,16 +18,19 @@
     }
     banner.textContent = "studyguide: the last edit did not build; this is the last good version.\n\n" + error;
   }
+  // The server answers as soon as the state differs from what this page has seen (or after a while anyway),
+  // so a rebuild shows at once, without polling.
   function poll() {
-    fetch("/__studyguide/state", { cache: "no-store" })
+    var since = seen === null ? "" : "?since=" + seen + "&failed=" + (banner ? 1 : 0);
+    fetch("/__studyguide/state" + since, { cache: "no-store" })
       .then(function (r) { return r.json(); })
       .then(function (state) {
         if (seen !== null && state.version !== seen) { location.reload(); return; }
         seen = state.version;
         show(state.error);
       })
-      .catch(function () { /* server restarting */ })
-      .then(function () { setTimeout(poll, 250); });
+      .then(function () { setTimeout(poll, 0); },
+        function () { setTimeout(poll, 1000); /* server restarting */ });
   }
   poll();
 })();

@@ -84,6 +84,22 @@ class PreviewTest {
     assertThat(get("/").statusCode()).isEqualTo(200);
   }
 
+  @Test
+  void aPageWaitingForTheNextBuildHearsOfItAsSoonAsItIsPublished() throws Exception {
+    long version = preview.state().version();
+    var waiting = http.sendAsync(HttpRequest.newBuilder(URI.create(url + "__studyguide/state?since=" + version
+        + "&failed=0")).build(), HttpResponse.BodyHandlers.ofString());
+    Thread.sleep(300);
+    assertThat(waiting).as("held while nothing changed").isNotDone();
+
+    Path source = content.resolve("sources/000_script.txt");
+    Files.writeString(source, Files.readString(source) + "\nQ9: What does an edit do?\nAnswer: It shows up.\n");
+
+    String answer = waiting.get(60, java.util.concurrent.TimeUnit.SECONDS).body();
+    assertThat(answer).startsWith("{\"version\":" + (version + 1) + ",");
+    assertThat(get("/sources/000_script.html").body()).contains("What does an edit do?");
+  }
+
   private void awaitState(java.util.function.Predicate<BuildState> condition) throws InterruptedException {
     long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
     while (!condition.test(preview.state())) {
