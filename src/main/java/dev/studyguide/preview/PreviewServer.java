@@ -20,7 +20,8 @@ import java.util.function.Supplier;
 /**
  * Serves the site folder on 127.0.0.1 only. HTML pages get a small live-reload script that asks
  * {@code /__studyguide/state} for the build state (held open until it changes) and reloads when the version
- * changes, or shows the build error over the page when the last rebuild failed. Nothing outside the site folder is ever served.
+ * changes, or shows the build error over the page when the last rebuild failed. Nothing outside the site
+ * folder is ever served.
  */
 public final class PreviewServer implements AutoCloseable {
   static final String STATE_PATH = "/__studyguide/state";
