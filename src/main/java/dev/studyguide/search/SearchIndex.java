@@ -24,20 +24,21 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.CollectionStatistics;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.LeafSimScorer;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.Weight;
+import org.apache.lucene.search.TermStatistics;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.util.BytesRef;
 
@@ -208,22 +209,28 @@ public final class SearchIndex implements AutoCloseable {
   public SortedMap<String, SortedMap<Integer, Double>> termScores() {
     SortedMap<String, SortedMap<Integer, Double>> out = new TreeMap<>();
     try {
+      if (reader.leaves().size() != 1) {
+        throw new IllegalStateException("the search index is merged to one segment");
+      }
       for (LeafReaderContext leaf : reader.leaves()) {
         for (IndexField field : IndexField.values()) {
           Terms terms = leaf.reader().terms(field.field);
           if (terms == null) {
             continue;
           }
+          // What a TermQuery's scorer computes, without a query per term: one leaf (the index is merged to one
+          // segment), so the leaf's term statistics are the index's.
+          CollectionStatistics collection = searcher.collectionStatistics(field.field);
           TermsEnum iterator = terms.iterator();
+          PostingsEnum postings = null;
           for (BytesRef bytes = iterator.next(); bytes != null; bytes = iterator.next()) {
-            String term = bytes.utf8ToString();
-            Query query = new BoostQuery(new TermQuery(new Term(field.field, term)), field.boost);
-            Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE, 1f);
-            Scorer scorer = weight.scorer(leaf);
-            Map<Integer, Double> scores = out.computeIfAbsent(term, k -> new TreeMap<>());
-            DocIdSetIterator docsOf = scorer.iterator();
-            for (int doc = docsOf.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docsOf.nextDoc()) {
-              scores.merge(leaf.docBase + doc, (double) scorer.score(), Double::sum);
+            TermStatistics stats = new TermStatistics(bytes, iterator.docFreq(), iterator.totalTermFreq());
+            LeafSimScorer scorer = new LeafSimScorer(searcher.getSimilarity().scorer(field.boost, collection, stats),
+                leaf.reader(), field.field, true);
+            Map<Integer, Double> scores = out.computeIfAbsent(bytes.utf8ToString(), k -> new TreeMap<>());
+            postings = iterator.postings(postings, PostingsEnum.FREQS);
+            for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+              scores.merge(leaf.docBase + doc, (double) scorer.score(doc, postings.freq()), Double::sum);
             }
           }
         }
