@@ -187,6 +187,13 @@ public final class ConceptAnalyzer extends Analyzer {
 
   /** Every place a text names a topic, in order. */
   public List<Mention> mentions(String text) {
+    return mentioned.computeIfAbsent(text, this::findMentions);
+  }
+
+  /** Every render of every output (and rebuild) asks again for the same texts' mentions. */
+  private final java.util.Map<String, List<Mention>> mentioned = new java.util.concurrent.ConcurrentHashMap<>();
+
+  private List<Mention> findMentions(String text) {
     List<Mention> out = new ArrayList<>();
     try (TokenStream stream = tokenStream("text", text)) {
       CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
@@ -201,7 +208,7 @@ public final class ConceptAnalyzer extends Analyzer {
     } catch (IOException e) {
       throw new UncheckedIOException("analysing text in memory", e);
     }
-    return out;
+    return List.copyOf(out);
   }
 
   /** The ids of the topics a text names, in order of first mention. */
