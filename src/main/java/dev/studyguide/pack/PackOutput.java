@@ -39,13 +39,33 @@ public final class PackOutput implements Output {
   static final String DIR = "packs/";
   static final String STYLESHEET = "assets/print.css";
 
+  /** When to lay out the PDFs a build needs that are not in the cache. */
+  public enum Pdfs {
+    /** During the build, which waits for them. */
+    NOW,
+    /**
+     * After it: the build publishes the pages without them (their download links left out) and leaves the
+     * layout in {@link #later()}; a build after that finds them in the cache. {@code serve} shows an edit at once
+     * this way, and the PDFs a moment later.
+     */
+    LATER
+  }
+
   private final BuildDate date;
   private final PdfCache cache;
+  private final Pdfs when;
+  private Optional<Runnable> later = Optional.empty();
 
   /** {@code cacheDir} keeps finished PDFs between builds. */
-  public PackOutput(BuildDate date, Path cacheDir) {
+  public PackOutput(BuildDate date, Path cacheDir, Pdfs when) {
     this.date = date;
     this.cache = PdfCache.in(cacheDir);
+    this.when = when;
+  }
+
+  /** The PDFs this output left to lay out (into the cache), when it was asked to leave them for later. */
+  public Optional<Runnable> later() {
+    return later;
   }
 
   @Override
@@ -74,16 +94,26 @@ public final class PackOutput implements Output {
     String formulas = pdfs.math().signature();
     Map<String, PdfMaker.Made> made = new LinkedHashMap<>();
     Map<String, String> toMake = new LinkedHashMap<>();
-    documents.forEach((path, xhtml) -> cache.get(PdfCache.key(xhtml, formulas))
-        .ifPresentOrElse(pdf -> made.put(path, pdf), () -> toMake.put(path, xhtml)));
-    Map<String, PdfMaker.Made> fresh = makeAll(toMake, pdfs, context.progress());
-    fresh.forEach((path, pdf) -> cache.put(PdfCache.key(toMake.get(path), formulas), pdf));
-    made.putAll(fresh);
+    Map<String, String> keys = new LinkedHashMap<>();
+    documents.forEach((path, xhtml) -> {
+      keys.put(path, PdfCache.key(xhtml, formulas));
+      cache.get(keys.get(path)).ifPresentOrElse(pdf -> made.put(path, pdf), () -> toMake.put(path, xhtml));
+    });
+    Runnable layOut = () -> makeAll(toMake, pdfs, context.progress())
+        .forEach((path, pdf) -> {
+          cache.put(keys.get(path), pdf);
+          made.put(path, pdf);
+        });
+    if (when == Pdfs.LATER && !toMake.isEmpty()) {
+      later = Optional.of(layOut);
+    } else {
+      layOut.run();
+    }
     made.forEach((path, pdf) -> out.write(path, pdf.bytes()));
     int pages = made.values().stream().mapToInt(PdfMaker.Made::pages).sum();
     long bytes = made.values().stream().mapToLong(m -> m.bytes().length).sum();
-    step(context, "pdf", start, made.size() + " PDFs (" + fresh.size() + " laid out, rest from cache), " + pages + " pages, "
-        + size(bytes));
+    step(context, "pdf", start, made.size() + " PDFs (" + (later.isPresent() ? toMake.size() + " left for later"
+        : toMake.size() + " laid out") + ", rest from cache), " + pages + " pages, " + size(bytes));
     report(made, pdfs.math(), context.diagnostics());
 
     Styles pageStyles = new Styles("", SiteLayout.FRAGMENT_ROOT + STYLESHEET,
@@ -147,6 +177,9 @@ public final class PackOutput implements Output {
     for (Variant variant : Variant.values()) {
       String path = pdfPath(pack, variant);
       PdfMaker.Made pdf = made.get(path);
+      if (pdf == null) {
+        continue; // left for later: linked once it is made
+      }
       downloads.add(new PackViews.Download(variant.label(), path.substring(DIR.length()), pdf.pages(),
           size(pdf.bytes().length)));
     }

@@ -45,8 +45,15 @@ public final class Build {
    */
   public record Options(Path content, Path templates, Path out, Path cache, String baseUrl) {}
 
-  /** The diagnostics of every stage, and whether the new output replaced the old. */
-  public record Result(List<Diagnostic> diagnostics, boolean published) {}
+  /**
+   * The diagnostics of every stage, whether the new output replaced the old, and the PDFs the build left to lay
+   * out when asked to ({@link PackOutput.Pdfs#LATER}): run that, then build again, to publish them.
+   */
+  public record Result(List<Diagnostic> diagnostics, boolean published, Optional<Runnable> later) {
+    Result(List<Diagnostic> diagnostics, boolean published) {
+      this(diagnostics, published, Optional.empty());
+    }
+  }
 
   private final BuildDate date;
   private final Progress progress;
@@ -64,6 +71,11 @@ public final class Build {
   }
 
   public Result run(Options options) throws IOException {
+    return run(options, PackOutput.Pdfs.NOW);
+  }
+
+  /** A build that lays out the PDFs missing from the cache {@code pdfs}: now, or after publishing. */
+  public Result run(Options options, PackOutput.Pdfs pdfs) throws IOException {
     List<Diagnostic> diagnostics = new ArrayList<>();
     if (!Files.isDirectory(options.templates())) {
       diagnostics.add(Diagnostic.error(options.templates().toString(), 0, "templates folder is missing",
@@ -76,23 +88,19 @@ public final class Build {
     }
     long start = System.nanoTime();
     Templates templates = new Templates(options.templates());
+    PackOutput packs = new PackOutput(date, options.cache().resolve("pdf"), pdfs);
     try (OutputFolder out = OutputFolder.beside(options.out())) {
-      writeAll(outputs(options), rendered.get(), templates, out, diagnostics);
+      writeAll(List.of(new SiteOutput(), new SearchOutput(), packs, new StudyOutput()), rendered.get(), templates,
+          out, diagnostics);
       new SitemapOutput().write(rendered.get(), new RenderContext(templates, diagnostics), out);
       out.commit();
     }
     step("publish", start, "→ " + options.out());
-    return new Result(diagnostics, true);
-  }
-
-  /** The outputs, in the order they write; each keeps what it can reuse under the build's cache folder. */
-  private List<Output> outputs(Options options) {
-    return List.of(new SiteOutput(), new SearchOutput(), new PackOutput(date, options.cache().resolve("pdf")),
-        new StudyOutput());
+    return new Result(diagnostics, true, packs.later());
   }
 
   /**
-   * Runs the outputs side by side (they only read the rendered guide and write their own files), each with its
+   * Runs the outputs (in the order their diagnostics are reported) side by side (they only read the rendered guide and write their own files), each with its
    * own diagnostics, added in output order so the report reads the same every run. When one fails, the others
    * are let finish before its failure is rethrown, so nothing writes into the staging folder as it is removed.
    * The sitemap, which lists what the others wrote, runs after them.

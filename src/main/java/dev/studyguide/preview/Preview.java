@@ -1,6 +1,7 @@
 package dev.studyguide.preview;
 
 import dev.studyguide.model.Diagnostic;
+import dev.studyguide.pack.PackOutput;
 import dev.studyguide.pipeline.Build;
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,6 +9,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
@@ -21,6 +24,13 @@ public final class Preview implements AutoCloseable {
   private final Consumer<String> log;
   private final Build build;
   private volatile BuildState state = new BuildState(0, "");
+  /** Counts rebuilds, so PDFs laid out for an older edit do not trigger a rebuild of their own. */
+  private long edits;
+  private final ExecutorService pdfWorker = Executors.newSingleThreadExecutor(runnable -> {
+    Thread thread = new Thread(runnable, "studyguide-pdfs");
+    thread.setDaemon(true);
+    return thread;
+  });
   private PreviewServer server;
   private ContentWatcher watcher;
 
@@ -42,12 +52,23 @@ public final class Preview implements AutoCloseable {
     return state;
   }
 
-  synchronized void rebuild() {
+  /** After an edit: publish the pages at once, leaving PDFs the edit changed to be laid out afterwards. */
+  void rebuild() {
+    rebuild(PackOutput.Pdfs.LATER);
+  }
+
+  private synchronized void rebuild(PackOutput.Pdfs pdfs) {
     long start = System.nanoTime();
+    long edit = ++edits;
     String error;
+    String note = "";
     try {
-      Build.Result result = build.run(options);
+      Build.Result result = build.run(options, pdfs);
       error = result.published() ? "" : errors(result.diagnostics());
+      if (result.later().isPresent()) {
+        layOutThenPublish(result.later().get(), edit);
+        note = " (the PDFs it changed follow)";
+      }
     } catch (IOException | RuntimeException e) {
       // A template or output problem: the last good site stays, the message shows until the next good edit.
       error = "build failed: " + e.getMessage();
@@ -55,11 +76,26 @@ public final class Preview implements AutoCloseable {
     long millis = (System.nanoTime() - start) / 1_000_000;
     if (error.isEmpty()) {
       state = new BuildState(state.version() + 1, "");
-      log.accept("rebuilt in " + millis + " ms");
+      log.accept("rebuilt in " + millis + " ms" + note);
     } else {
       state = new BuildState(state.version(), error);
       log.accept(error + "\n(serving the last good site)");
     }
+  }
+
+  /**
+   * Lays out the PDFs a rebuild left for later, then builds again to publish them, unless another edit came
+   * meanwhile (its own rebuild publishes them, or leaves its own PDFs for later).
+   */
+  private void layOutThenPublish(Runnable later, long edit) {
+    pdfWorker.execute(() -> {
+      later.run();
+      synchronized (this) {
+        if (edits == edit) {
+          rebuild(PackOutput.Pdfs.NOW);
+        }
+      }
+    });
   }
 
   private static String errors(List<Diagnostic> diagnostics) {
@@ -76,6 +112,7 @@ public final class Preview implements AutoCloseable {
 
   @Override
   public void close() throws IOException {
+    pdfWorker.shutdownNow();
     if (watcher != null) {
       watcher.close();
     }
