@@ -43,6 +43,7 @@ public final class Bench {
         Runtime.getRuntime().availableProcessors(), String.join(" ", jvm.flags()));
     switch (options.command()) {
       case "startup" -> new StartupBench(options, jvm).run();
+      case "serve" -> new ServeBench(options, jvm).run();
       case "ingest", "graph" -> new ScalingBench(options, jvm).run(Stage.named(options.command()));
       case "all" -> {
         new StartupBench(options, jvm).run();

@@ -25,6 +25,8 @@ record BenchOptions(
         ingest     time the source stage on the real corpus and on 1x, 10x, 100x synthetic ones
         graph      time the graph stage (taxonomy + graph builder on an ingested corpus), same corpora
         startup    the five real documents in fresh JVMs: JVM start to Ingest.read done; CLI wall times
+        serve      studyguide serve on the real content: a one-line edit to published / page served
+                   (--warmup edits unmeasured, then --runs edits)
         all        startup, ingest and graph
         generate   only write the synthetic corpora (to look at them)
       options:
