@@ -10,6 +10,7 @@ import dev.studyguide.graph.TopicGraph;
 import dev.studyguide.model.Corpus;
 import dev.studyguide.model.Diagnostic;
 import dev.studyguide.source.Ingest;
+import dev.studyguide.source.ReadingMemo;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,15 +18,16 @@ import java.util.Optional;
 
 /**
  * Loads the guide again and again from the same content folder ({@code serve} does after every edit), reusing
- * what the edit left alone: while topics.yaml and overrides.yaml read the same, the graph builder and what it
- * remembers (analysed texts, placements) carry over to the next load.
+ * what the edit left alone: the readings of documents that did not change and, while topics.yaml and
+ * overrides.yaml read the same, the graph builder and what it remembers (analysed texts, placements).
  */
 public final class GuideLoader {
+  private final ReadingMemo readings = new ReadingMemo();
   private GraphBuilder builder;
 
   /** Reads the sources, then the taxonomy and overrides, then builds the graph. */
   public synchronized Guide load(Path contentDir) {
-    Corpus corpus = Ingest.read(contentDir);
+    Corpus corpus = Ingest.read(contentDir, readings);
     List<Diagnostic> diagnostics = new ArrayList<>(corpus.allDiagnostics());
     Optional<Taxonomy> taxonomy = TaxonomyLoader.load(contentDir, diagnostics);
     Overrides overrides = OverridesLoader.load(contentDir, diagnostics);

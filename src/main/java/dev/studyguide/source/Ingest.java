@@ -28,13 +28,20 @@ public final class Ingest {
 
   /** Reads everything under {@code contentDir}; problems are in the corpus' diagnostics, never thrown. */
   public static Corpus read(Path contentDir) {
+    return read(contentDir, new ReadingMemo());
+  }
+
+  /** As above, reusing from {@code memo} the readings of documents that have not changed since it was filled. */
+  public static Corpus read(Path contentDir, ReadingMemo memo) {
     List<Diagnostic> diagnostics = new ArrayList<>();
     Optional<GuideConfig> config = GuideConfigLoader.load(contentDir, diagnostics);
     if (config.isEmpty()) {
       return new Corpus(new GuideConfig("", "", "", List.of()), List.of(), diagnostics);
     }
     Path sourcesDir = contentDir.resolve(SOURCES_DIR);
-    List<Read> reads = config.get().sources().parallelStream().map(entry -> readOne(sourcesDir, entry)).toList();
+    List<Read> reads = config.get().sources().parallelStream().map(entry -> readOne(sourcesDir, entry, memo))
+        .toList();
+    memo.keepOnly(reads.stream().flatMap(read -> read.reading().stream()).map(SourceReading::document).toList());
     reads.forEach(read -> diagnostics.addAll(read.fileProblems()));
     List<SourceReading> readings = reads.stream().flatMap(read -> read.reading().stream()).toList();
     diagnostics.addAll(unlistedFiles(sourcesDir, config.get()));
@@ -45,7 +52,7 @@ public final class Ingest {
   /** One listed source: its reading when the file could be loaded, and what was wrong with the file. */
   private record Read(Optional<SourceReading> reading, List<Diagnostic> fileProblems) {}
 
-  private static Read readOne(Path dir, SourceEntry entry) {
+  private static Read readOne(Path dir, SourceEntry entry, ReadingMemo memo) {
     DocumentLoader.Loaded loaded = DocumentLoader.load(dir.resolve(entry.file()), entry.title(), entry.format());
     List<Diagnostic> problems = new ArrayList<>();
     for (Diagnostic d : loaded.diagnostics()) {
@@ -55,7 +62,7 @@ public final class Ingest {
               entry.file() + ": " + d.message(), d.hint())
           : d);
     }
-    return new Read(loaded.document().map(Ingest::readDocument), problems);
+    return new Read(loaded.document().map(document -> memo.read(document, Ingest::readDocument)), problems);
   }
 
   static SourceReading readDocument(SourceDocument document) {
