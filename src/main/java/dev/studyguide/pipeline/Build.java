@@ -59,6 +59,7 @@ public final class Build {
   private final Progress progress;
   /** Kept from build to build, so building again after an edit redoes only what the edit changed. */
   private final GuideLoader guides = new GuideLoader();
+  private Templates templates;
 
   public Build(Progress progress) {
     this(progress, BuildDate.fromEnvironment());
@@ -87,7 +88,7 @@ public final class Build {
       return new Result(diagnostics, false);
     }
     long start = System.nanoTime();
-    Templates templates = new Templates(options.templates());
+    Templates templates = templates(options.templates());
     PackOutput packs = new PackOutput(date, options.cache().resolve("pdf"), pdfs);
     try (OutputFolder out = OutputFolder.beside(options.out())) {
       writeAll(List.of(new SiteOutput(), new SearchOutput(), packs, new StudyOutput()), rendered.get(), templates,
@@ -97,6 +98,15 @@ public final class Build {
     }
     step("publish", start, "→ " + options.out());
     return new Result(diagnostics, true, packs.later());
+  }
+
+  /** The templates of the last build while their folder is unchanged (with what they rendered), else read anew. */
+  private synchronized Templates templates(Path dir) {
+    if (templates == null || !templates.dir().equals(dir) || !templates.unchanged()) {
+      templates = new Templates(dir);
+    }
+    templates.nextBuild();
+    return templates;
   }
 
   /**

@@ -9,6 +9,11 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 
 /**
  * The Mustache templates and static assets of {@code templates/}: a designer changes the look there, never in
@@ -17,18 +22,74 @@ import java.nio.file.Path;
 public final class Templates {
   private final Path dir;
   private final DefaultMustacheFactory factory;
+  private final Map<String, byte[]> files;
+  /** Pages rendered in this build, and in the one before: a view equal to one rendered then is not rendered again. */
+  private Map<Rendering, String> rendered = new ConcurrentHashMap<>();
+  private Map<Rendering, String> renderedBefore = Map.of();
 
   public Templates(Path dir) {
     this.dir = dir;
     this.factory = new DefaultMustacheFactory(dir.toFile());
+    this.files = read(dir);
+  }
+
+  /** A template and a view made only of values (a record), which is all its rendering depends on. */
+  private record Rendering(String template, Record view) {}
+
+  /**
+   * Whether the folder still holds exactly the files these templates were read from, so a later build (serve's,
+   * after an edit elsewhere) can keep them and what they rendered.
+   */
+  public boolean unchanged() {
+    Map<String, byte[]> now = read(dir);
+    return now.keySet().equals(files.keySet())
+        && now.entrySet().stream().allMatch(e -> Arrays.equals(e.getValue(), files.get(e.getKey())));
+  }
+
+  /** Starts another build with these templates: what the last one rendered can be reused, older renderings go. */
+  public void nextBuild() {
+    renderedBefore = rendered;
+    rendered = new ConcurrentHashMap<>();
+  }
+
+  private static Map<String, byte[]> read(Path dir) {
+    Map<String, byte[]> out = new HashMap<>();
+    try (Stream<Path> paths = Files.walk(dir)) {
+      for (Path file : paths.filter(Files::isRegularFile).toList()) {
+        out.put(dir.relativize(file).toString(), Files.readAllBytes(file));
+      }
+    } catch (IOException e) {
+      // Unreadable now: not the same as before. A missing folder is reported by the build itself.
+      out.put("", new byte[0]);
+    }
+    return out;
   }
 
   public Path dir() {
     return dir;
   }
 
-  /** Renders {@code name.mustache} with the given view. */
+  /**
+   * Renders {@code name.mustache} with the given view. A record view equal to one rendered in this build or the
+   * last gives the same text without rendering again (a rebuild after an edit re-renders only the pages it changed).
+   */
   public String render(String name, Object view) {
+    if (!(view instanceof Record record)) {
+      return renderNow(name, view);
+    }
+    Rendering key = new Rendering(name, record);
+    String html = rendered.get(key);
+    if (html == null) {
+      html = renderedBefore.get(key);
+      if (html == null) {
+        html = renderNow(name, view);
+      }
+      rendered.put(key, html);
+    }
+    return html;
+  }
+
+  private String renderNow(String name, Object view) {
     Mustache mustache;
     // Outputs render side by side; compiling (and caching) a template with its partials is done one at a time.
     synchronized (factory) {
