@@ -182,6 +182,19 @@ public final class ConceptAnalyzer extends Analyzer {
     });
   }
 
+  private final java.util.Map<String, List<Set<String>>> nameWordSets = new java.util.concurrent.ConcurrentHashMap<>();
+
+  /**
+   * The analysed words of each of a topic's names that has two words or more ("dual problem": dual, problem),
+   * to recognise a name whose words a text has but not side by side ("the dual of the ... problem").
+   */
+  public List<Set<String>> multiWordNames(String topicId) {
+    return nameWordSets.computeIfAbsent(topicId, id -> names.getOrDefault(id, List.of()).stream()
+        .map(name -> Set.copyOf(terms(name).stream().filter(t -> !isConcept(t)).toList()))
+        .filter(words -> words.size() >= 2)
+        .toList());
+  }
+
   /** A topic named in a text, at {@code [start, end)} of that text. */
   public record Mention(String topic, int start, int end) {}
 

@@ -61,7 +61,8 @@ final class DuplicateFinder {
         IndexSearcher searcher = new IndexSearcher(reader);
         int docs = reader.numDocs();
         java.util.Map<String, Double> idfs = new java.util.HashMap<>(); // a term's idf is asked for once per pair
-        MergeRule rule = new MergeRule(threshold, term -> idfs.computeIfAbsent(term, t -> idf(reader, docs, t)));
+        MergeRule rule = new MergeRule(threshold, term -> idfs.computeIfAbsent(term, t -> idf(reader, docs, t)),
+            analyzer);
         return decide(profiles, searcher, rule, overrides, diagnostics);
       }
     } catch (IOException e) {

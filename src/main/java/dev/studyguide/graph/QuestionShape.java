@@ -5,12 +5,29 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * What a question asks for (its intent) and its main clause: the part before "and how is it used ...".
- * Two questions are only duplicates when they ask the same kind of thing about the same thing.
+ * What a question asks for (its intent) and its main clause: the part before "and how is it used ...", "and how
+ * does it differ from ...". Two questions are only duplicates when they ask the same kind of thing about the same
+ * thing.
  */
 public record QuestionShape(Intent intent, String mainClause) {
 
-  public enum Intent { COMPARE, DERIVE, WHY, HOW, DEFINE, OTHER }
+  public enum Intent {
+    COMPARE, DERIVE, WHY, HOW, DEFINE, OTHER;
+
+    /**
+     * Whether two questions of these intents can ask the same thing: the same intent, or a definition and a
+     * comparison, since saying what something is means saying how it differs ("what is SGD, and how does it
+     * differ from batch GD" is "the difference between GD and SGD"). A derivation, a why and a how stay apart
+     * from any other kind: "derive the softmax function" is not "explain the softmax function".
+     */
+    public boolean compatibleWith(Intent other) {
+      return this == other || (isDescriptive() && other.isDescriptive());
+    }
+
+    private boolean isDescriptive() {
+      return this == DEFINE || this == COMPARE;
+    }
+  }
 
   private static final Pattern COMPARE =
       Pattern.compile("\\b(difference|differences|differ|differs|compare|comparison|contrast|versus|vs\\.?)\\b");
@@ -24,26 +41,17 @@ public record QuestionShape(Intent intent, String mainClause) {
           + "|\\s+and\\s+(how|why|what|when|where|which|its|their|explain|describe|discuss|give|derive|show|state)\\b"
           + "|[?.:;]\\s)");
 
-  /** "..., and how does it differ from Y": the question is a comparison after all. */
-  private static final Pattern DIFFER_TAIL = Pattern.compile(
-      "^\\s*,?\\s*(and\\s+)?(how|in what ways?)\\s+(does|do|is|are)\\s+(it|they|this)\\s+(differ|compare)",
-      Pattern.CASE_INSENSITIVE);
-
   public static QuestionShape of(String prompt) {
     String text = prompt.strip();
     String lower = text.toLowerCase(Locale.ROOT);
-    String main = upToTail(text, 0);
-    if (DIFFER_TAIL.matcher(text.substring(main.length())).find()) {
-      String comparison = upToTail(text, main.length() + 1);
-      return new QuestionShape(Intent.COMPARE, comparison.strip());
-    }
+    String main = upToTail(text);
     return new QuestionShape(intent(lower, main.toLowerCase(Locale.ROOT)), main.strip());
   }
 
-  /** The text up to the first follow-on clause that starts after {@code from}. */
-  private static String upToTail(String text, int from) {
+  /** The text up to its first follow-on clause. */
+  private static String upToTail(String text) {
     Matcher tail = TAIL.matcher(text);
-    return tail.find(Math.min(from, text.length())) ? text.substring(0, tail.start()) : text;
+    return tail.find() ? text.substring(0, tail.start()) : text;
   }
 
   private static Intent intent(String lower, String mainLower) {

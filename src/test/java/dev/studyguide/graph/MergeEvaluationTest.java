@@ -67,7 +67,7 @@ class MergeEvaluationTest {
   void labelledSetHasBothKindsInNumbers() throws IOException {
     List<Pair> pairs = pairs();
     assertThat(pairs.stream().filter(Pair::same).count()).isGreaterThanOrEqualTo(20);
-    assertThat(pairs.stream().filter(p -> !p.same()).count()).isGreaterThanOrEqualTo(30);
+    assertThat(pairs.stream().filter(p -> !p.same()).count()).isGreaterThanOrEqualTo(50);
   }
 
   @Test
@@ -82,7 +82,7 @@ class MergeEvaluationTest {
   }
 
   /** What the method reaches today on the labelled set (measured: see the test output); a drop fails. */
-  static final double RECALL_FLOOR = 0.65;
+  static final double RECALL_FLOOR = 0.9;
 
   /** Not an assertion: the precision/recall curve, printed when the sweep property is set. */
   @Test
