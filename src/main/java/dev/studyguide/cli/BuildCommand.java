@@ -1,6 +1,7 @@
 package dev.studyguide.cli;
 
 import dev.studyguide.pipeline.Build;
+import dev.studyguide.render.OutputFolder;
 import dev.studyguide.render.Progress;
 import dev.studyguide.render.Templates;
 import java.io.IOException;
@@ -34,9 +35,14 @@ final class BuildCommand implements Callable<Integer> {
     Build build = new Build(progress(err));
     Build.Result result;
     try {
+      OutputFolder.checkReplaceable(paths.out); // before the build spends its time, not after
       result = build.run(paths.toOptions(baseUrl));
+    } catch (OutputFolder.Unwritable e) {
+      err.println("--out " + paths.out + ": " + e.getMessage());
+      return ExitCode.OUTPUT_FAILED;
     } catch (IOException | UncheckedIOException e) {
-      err.println(paths.out + ": cannot write the output: " + e.getMessage() + " (check the folder exists and is writable)");
+      err.println("--out " + paths.out + ": cannot write the output: " + OutputFailure.describe(e)
+          + " (check the disk has room and the folder is writable; the previous output was left as it was)");
       return ExitCode.OUTPUT_FAILED;
     } catch (Templates.TemplateException e) {
       err.println(e.getMessage() + " (fix the template)");

@@ -15,7 +15,16 @@ public final class Main {
   public static void main(String[] args) {
     PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
     PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
-    System.exit(commandLine(out, err).execute(args));
+    int code;
+    try {
+      code = commandLine(out, err).execute(args);
+    } catch (StackOverflowError | OutOfMemoryError e) {
+      // picocli hands only exceptions to the handler below; an error would print a stack trace and exit 1
+      err.println("studyguide: internal error: " + e + " (this is a bug in studyguide; please report it with "
+          + "the command you ran and the size of the input)");
+      code = ExitCode.INTERNAL;
+    }
+    System.exit(code);
   }
 
   /** The whole CLI writing to the given streams, so tests need no globals. */

@@ -1,6 +1,7 @@
 package dev.studyguide.graph;
 
 import dev.studyguide.model.Diagnostic;
+import dev.studyguide.source.MarkupScan;
 import dev.studyguide.source.YamlFile;
 import java.nio.file.Path;
 import java.text.Normalizer;
@@ -14,6 +15,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
  * Reads {@code topics.yaml} and checks it: unique ids, known categories and prerequisites, no prerequisite
@@ -56,6 +59,7 @@ public final class TaxonomyLoader {
         Optional<String> id = yaml.string(map, "id", element);
         Optional<String> title = yaml.string(map, "title", element);
         if (id.isPresent() && title.isPresent() && validId(yaml, element, id.get(), seen)) {
+          warnAboutMarkup(yaml, map, "category '" + id.get() + "'");
           out.add(new Category(id.get(), title.get(), yaml.optionalString(map, "summary", "")));
         }
       });
@@ -74,6 +78,7 @@ public final class TaxonomyLoader {
         if (id.isEmpty() || title.isEmpty() || category.isEmpty() || !validId(yaml, element, id.get(), seen)) {
           return;
         }
+        warnAboutMarkup(yaml, map, "topic '" + id.get() + "'");
         int level = level(yaml, map.get("level"));
         out.add(new Topic(id.get(), title.get(), category.get(), yaml.strings(map, "aliases"),
             yaml.optionalString(map, "summary", ""), level, yaml.strings(map, "prerequisites"),
@@ -81,6 +86,20 @@ public final class TaxonomyLoader {
       });
     }
     return out;
+  }
+
+  /** Markup in a name or summary is shown as text, never run; the editor is told, as for markup in a source. */
+  private static void warnAboutMarkup(YamlFile yaml, Map<String, Node> map, String owner) {
+    for (String key : List.of("title", "aliases", "summary")) {
+      Node value = map.get(key);
+      List<Node> values = value instanceof SequenceNode list ? list.getValue() : value == null ? List.of() : List.of(value);
+      for (Node node : values) {
+        if (node instanceof ScalarNode scalar) {
+          MarkupScan.firstTag(scalar.getValue()).ifPresent(tag -> yaml.warning(node, "HTML tag " + tag + " in the "
+              + key + " of " + owner, "it is shown as text, never run; write plain text instead"));
+        }
+      }
+    }
   }
 
   private static boolean validId(YamlFile yaml, Node element, String id, Set<String> seen) {

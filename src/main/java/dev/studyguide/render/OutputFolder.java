@@ -3,34 +3,158 @@ package dev.studyguide.render;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * The single writer of the output folder. Everything goes into a temporary sibling folder; {@link #commit()}
- * swaps it in with renames, so a failed or killed build leaves the previous site exactly as it was.
+ * swaps it in with renames, so a failed or killed build leaves the previous site exactly as it was. The
+ * sibling folders carry the builder's process id, so the next build can tell a killed build's leftovers from a
+ * running one's and clean them up. Only a folder a build wrote (or a new or empty one) is ever replaced.
  */
 public final class OutputFolder implements AutoCloseable {
+  /** Files every built site has; a folder without them holds someone's work and is never replaced. */
+  private static final List<String> SITE_FILES = List.of("index.html", "search/index.js");
+  private static final String BUILDING = ".building-";
+  private static final String OLD = ".old-";
+
   private final Path target;
   private final Path staging;
+  private final String suffix;
   private boolean committed;
 
-  private OutputFolder(Path target, Path staging) {
+  private OutputFolder(Path target, Path staging, String suffix) {
     this.target = target;
     this.staging = staging;
+    this.suffix = suffix;
   }
 
-  /** Starts a new staging folder beside {@code target}; fails when the parent is not writable. */
-  public static OutputFolder beside(Path target) throws IOException {
+  /** Why the output folder cannot be written, with what to do; its message is a sentence for the editor. */
+  public static final class Unwritable extends IOException {
+    Unwritable(String message) {
+      super(message);
+    }
+  }
+
+  /**
+   * Fails, saying why and what to do, when a build could not replace {@code target}: the file-system root, a
+   * file, a folder of files no build wrote, a read-only folder or one in a place this process may not write.
+   */
+  public static void checkReplaceable(Path target) throws Unwritable {
     Path absolute = target.toAbsolutePath().normalize();
     Path parent = absolute.getParent();
-    Files.createDirectories(parent);
-    Path staging = Files.createTempDirectory(parent, "." + absolute.getFileName() + ".building-");
-    return new OutputFolder(absolute, staging);
+    if (parent == null) {
+      throw new Unwritable(absolute + " is the root of the file system (choose a folder of its own for the output)");
+    }
+    if (Files.exists(absolute) && !Files.isDirectory(absolute)) {
+      throw new Unwritable(absolute + " is a file, and a build replaces its output folder whole "
+          + "(choose a new folder, or an earlier build's, for the output)");
+    }
+    if (Files.isDirectory(absolute) && !isEmpty(absolute)
+        && !SITE_FILES.stream().allMatch(f -> Files.isRegularFile(absolute.resolve(f)))) {
+      throw new Unwritable(absolute + " holds files no build wrote, and a build replaces its output folder whole "
+          + "(choose a new or empty folder, or an earlier build's, for the output)");
+    }
+    if (Files.isDirectory(absolute) && !Files.isWritable(absolute)) {
+      throw new Unwritable(absolute + " is read-only (make it writable, or choose another output folder)");
+    }
+    Path existing = parent;
+    while (existing != null && !Files.isDirectory(existing)) {
+      existing = existing.getParent();
+    }
+    if (existing != null && !Files.isWritable(existing)) {
+      throw new Unwritable("cannot write in " + existing + ": permission denied "
+          + "(make that folder writable, or choose an output folder where you can write)");
+    }
+  }
+
+  /** Starts a new staging folder beside {@code target}, after {@link #checkReplaceable} and removing leftovers. */
+  public static OutputFolder beside(Path target) throws IOException {
+    checkReplaceable(target);
+    Path absolute = target.toAbsolutePath().normalize();
+    Path parent = absolute.getParent();
+    try {
+      Files.createDirectories(parent);
+    } catch (AccessDeniedException e) {
+      throw new Unwritable("cannot create " + parent + ": permission denied "
+          + "(create it yourself, or choose an output folder where you can write)");
+    }
+    recoverFromKilledBuilds(absolute);
+    while (true) {
+      String suffix = ProcessHandle.current().pid() + "-"
+          + Long.toString(ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE, 36);
+      try {
+        // Not createTempDirectory: its folder is private (rwx------), and it becomes the published site.
+        Path staging = Files.createDirectory(parent.resolve("." + absolute.getFileName() + BUILDING + suffix));
+        return new OutputFolder(absolute, staging, suffix);
+      } catch (FileAlreadyExistsException e) {
+        // another build drew the same name: draw again
+      } catch (AccessDeniedException e) {
+        throw new Unwritable("cannot write in " + parent + ": permission denied "
+            + "(make that folder writable, or choose an output folder where you can write)");
+      }
+    }
+  }
+
+  /**
+   * Cleans up after builds whose process is gone: a site moved aside by a build killed before it could move the
+   * new one in is moved back; staging and old folders left behind are deleted. A running build's are left alone.
+   */
+  private static void recoverFromKilledBuilds(Path target) throws IOException {
+    Pattern leftover = Pattern.compile(Pattern.quote("." + target.getFileName()) + "\\.(building|old)-(\\d+)-[0-9a-z]+");
+    List<Path> stale = new ArrayList<>();
+    try (Stream<Path> siblings = Files.list(target.getParent())) {
+      for (Path sibling : siblings.toList()) {
+        Matcher m = leftover.matcher(sibling.getFileName().toString());
+        if (m.matches() && !isRunning(Long.parseLong(m.group(2)))) {
+          stale.add(sibling);
+        }
+      }
+    }
+    if (!Files.exists(target)) {
+      Optional<Path> previous = stale.stream().filter(p -> p.getFileName().toString().contains(OLD))
+          .max(Comparator.comparing(OutputFolder::modified));
+      if (previous.isPresent()) {
+        Files.move(previous.get(), target, StandardCopyOption.ATOMIC_MOVE);
+        stale.remove(previous.get());
+      }
+    }
+    stale.forEach(OutputFolder::deleteTree);
+  }
+
+  private static boolean isRunning(long pid) {
+    return ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+  }
+
+  private static long modified(Path path) {
+    try {
+      return Files.getLastModifiedTime(path).toMillis();
+    } catch (IOException e) {
+      return 0;
+    }
+  }
+
+  private static boolean isEmpty(Path folder) throws Unwritable {
+    try (Stream<Path> entries = Files.list(folder)) {
+      return entries.findAny().isEmpty();
+    } catch (IOException e) {
+      throw new Unwritable("cannot list " + folder + ": " + e.getMessage()
+          + " (make it readable, or choose another output folder)");
+    }
   }
 
   public Path dir() {
@@ -62,7 +186,7 @@ public final class OutputFolder implements AutoCloseable {
 
   /** Replaces the target with what was written: the old site moves aside, the new one in, the old one goes. */
   public void commit() throws IOException {
-    Path old = target.resolveSibling("." + target.getFileName() + ".old-" + staging.getFileName());
+    Path old = target.resolveSibling("." + target.getFileName() + OLD + suffix);
     boolean hadOld = Files.exists(target);
     if (hadOld) {
       Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
@@ -107,7 +231,7 @@ public final class OutputFolder implements AutoCloseable {
         }
       });
     } catch (IOException e) {
-      // A leftover temporary folder is untidy but harmless; the next build makes a new one.
+      // A leftover folder is untidy but harmless; the next build tries again.
     }
   }
 }

@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -23,6 +24,11 @@ import java.util.Optional;
  * repaired, NFC. Problems become diagnostics naming {@code file:line}; the document is empty when fatal.
  */
 public final class DocumentLoader {
+  /**
+   * The longest line a source may have. The real sources' longest is under 500 characters; a line of this
+   * length is a minified or encoded blob or the wrong file, and would cost minutes and thousands of PDF pages.
+   */
+  static final int MAX_LINE_LENGTH = 100_000;
 
   /** The document when it could be read, and what was wrong with the file. */
   public record Loaded(Optional<SourceDocument> document, List<Diagnostic> diagnostics) {}
@@ -57,6 +63,10 @@ public final class DocumentLoader {
       text = text.substring(1);
     }
     text = text.replace("\r\n", "\n").replace('\r', '\n');
+    Optional<Diagnostic> overlong = overlongLine(name, text);
+    if (overlong.isPresent()) {
+      return failed(overlong.get());
+    }
     text = Normalizer.normalize(Mojibake.repair(text), Normalizer.Form.NFC);
     List<String> lines = splitLines(text);
     if (lines.stream().allMatch(String::isBlank)) {
@@ -78,6 +88,24 @@ public final class DocumentLoader {
     }
     String body = text.endsWith("\n") ? text.substring(0, text.length() - 1) : text;
     return Arrays.asList(body.split("\n", -1));
+  }
+
+  /** The first line longer than {@link #MAX_LINE_LENGTH}, as an error; checked before the repairs read it. */
+  private static Optional<Diagnostic> overlongLine(String name, String text) {
+    int line = 1;
+    int start = 0;
+    for (int i = 0; i <= text.length(); i++) {
+      if (i == text.length() || text.charAt(i) == '\n') {
+        if (i - start > MAX_LINE_LENGTH) {
+          return Optional.of(Diagnostic.error(name, line, String.format(Locale.ROOT,
+              "line is %,d characters long, over the %,d a source line may have", i - start, MAX_LINE_LENGTH),
+              "is this the right file? break the text into lines or paragraphs"));
+        }
+        line++;
+        start = i + 1;
+      }
+    }
+    return Optional.empty();
   }
 
   private static String decodeStrict(byte[] bytes) throws CharacterCodingException {

@@ -4,6 +4,7 @@ import dev.studyguide.model.Diagnostic;
 import dev.studyguide.model.SourceDocument;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,16 +24,22 @@ public final class MarkupScan {
   public static List<Diagnostic> scan(SourceDocument document) {
     List<Diagnostic> out = new ArrayList<>();
     for (int n = 1; n <= document.lines().size(); n++) {
-      Matcher m = TAG.matcher(document.line(n));
-      while (m.find()) {
-        if (KNOWN_HTML.matcher(m.group(1)).matches()) {
-          out.add(Diagnostic.warning(document.file(), n, "HTML tag " + shorten(m.group()) + " in source",
-              "it is shown as text, never run; write markdown or plain text instead"));
-          break;
-        }
-      }
+      int line = n;
+      firstTag(document.line(n)).ifPresent(tag -> out.add(Diagnostic.warning(document.file(), line,
+          "HTML tag " + tag + " in source", "it is shown as text, never run; write markdown or plain text instead")));
     }
     return out;
+  }
+
+  /** The first HTML tag in {@code text}, shortened for a message; data files warn about it too. */
+  public static Optional<String> firstTag(String text) {
+    Matcher m = TAG.matcher(text);
+    while (m.find()) {
+      if (KNOWN_HTML.matcher(m.group(1)).matches()) {
+        return Optional.of(shorten(m.group()));
+      }
+    }
+    return Optional.empty();
   }
 
   private static String shorten(String tag) {

@@ -3,6 +3,7 @@ package dev.studyguide.source;
 import dev.studyguide.model.Diagnostic;
 import java.io.IOException;
 import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -49,10 +50,19 @@ public final class YamlFile {
       diagnostics.add(Diagnostic.error(name, 0, "data file is missing", "create " + path));
     } catch (MarkedYAMLException e) {
       int line = e.getProblemMark() == null ? 0 : e.getProblemMark().getLine() + 1;
-      diagnostics.add(Diagnostic.error(name, line, "YAML syntax error: " + e.getProblem(),
+      // The problem often shows a line after the mistake: name where the unfinished construct began.
+      String where = e.getContext() == null || e.getContextMark() == null
+          || e.getContextMark().getLine() + 1 == line ? ""
+          : " in " + e.getContext().replaceFirst("^while (parsing|scanning) ", "") + " begun at line "
+              + (e.getContextMark().getLine() + 1);
+      diagnostics.add(Diagnostic.error(name, line, "YAML syntax error" + where + ": " + e.getProblem(),
           "fix the indentation or quoting at this line"));
     } catch (YAMLException | IOException e) {
-      diagnostics.add(Diagnostic.error(name, 0, "cannot read data file: " + e.getMessage(), "fix or restore it"));
+      if (e instanceof CharacterCodingException || e.getCause() instanceof CharacterCodingException) {
+        diagnostics.add(Diagnostic.error(name, 0, "not valid UTF-8", "re-save the file as UTF-8"));
+      } else {
+        diagnostics.add(Diagnostic.error(name, 0, "cannot read data file: " + e.getMessage(), "fix or restore it"));
+      }
     }
     return Optional.empty();
   }

@@ -69,4 +69,34 @@ class TaxonomyLoaderTest {
         .orElseThrow();
     assertThat(taxonomy.topics().get(0).title()).isEqualTo("<script>alert(1)</script>");
   }
+
+  @Test
+  void warnsAboutMarkupInATitleAnAliasOrASummaryAtItsLine() throws Exception {
+    assertThat(load(CATEGORIES + "  - id: a\n    title: Attacks <script>alert(1)</script>\n    category: it\n"
+        + "    aliases: [plain, \"<img src=x onerror=alert(1)>\"]\n    summary: a <b>bold</b> claim\n"
+        + "  - {id: b, title: \"1 < 2 and 3 > 2\", category: it}\n")).isPresent();
+    assertThat(diagnostics).extracting(Diagnostic::format).containsExactly(
+        "topics.yaml:5: warning: HTML tag <script> in the title of topic 'a' (it is shown as text, never run; "
+            + "write plain text instead)",
+        "topics.yaml:7: warning: HTML tag <img src=x onerror=alert(1)> in the aliases of topic 'a' (it is shown as "
+            + "text, never run; write plain text instead)",
+        "topics.yaml:8: warning: HTML tag <b> in the summary of topic 'a' (it is shown as text, never run; "
+            + "write plain text instead)");
+  }
+
+  @Test
+  void aSyntaxErrorNamesTheLineWhereTheUnfinishedListBegan() throws Exception {
+    assertThat(load(CATEGORIES + "  - id: a\n    title: A\n    aliases: [b, c\n    category: it\n")).isEmpty();
+    assertThat(diagnostics).extracting(Diagnostic::format).containsExactly("topics.yaml:7: error: YAML syntax error "
+        + "in a flow sequence begun at line 6: expected ',' or ']', but got : (fix the indentation or quoting at "
+        + "this line)");
+  }
+
+  @Test
+  void aFileThatIsNotUtf8IsSaidToBeSo() throws Exception {
+    Files.write(tmp.resolve(TaxonomyLoader.FILE_NAME), new byte[] {'c', 'a', 'f', (byte) 0xE9, ':', '\n'});
+    assertThat(TaxonomyLoader.load(tmp, diagnostics)).isEmpty();
+    assertThat(diagnostics).extracting(Diagnostic::format)
+        .containsExactly("topics.yaml: error: not valid UTF-8 (re-save the file as UTF-8)");
+  }
 }

@@ -12,11 +12,11 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /** Every file of an output folder with its bytes and modification time, to compare two trees exactly. */
-record SiteTree(Map<String, FileState> files) {
+public record SiteTree(Map<String, FileState> files) {
 
-  record FileState(byte[] bytes, long modified) {}
+  public record FileState(byte[] bytes, long modified) {}
 
-  static SiteTree of(Path root) {
+  public static SiteTree of(Path root) {
     Map<String, FileState> files = new TreeMap<>();
     try (Stream<Path> paths = Files.walk(root)) {
       for (Path p : paths.filter(Files::isRegularFile).toList()) {
@@ -30,7 +30,7 @@ record SiteTree(Map<String, FileState> files) {
   }
 
   /** Paths present in only one tree or whose bytes differ; empty when the trees are byte-identical. */
-  List<String> contentDifferences(SiteTree other) {
+  public List<String> contentDifferences(SiteTree other) {
     List<String> out = new ArrayList<>();
     for (String path : files.keySet()) {
       if (!other.files.containsKey(path)) {
@@ -44,7 +44,7 @@ record SiteTree(Map<String, FileState> files) {
   }
 
   /** Like {@link #contentDifferences} and also files rewritten with the same bytes. */
-  List<String> differences(SiteTree other) {
+  public List<String> differences(SiteTree other) {
     List<String> out = contentDifferences(other);
     files.forEach((path, state) -> {
       FileState that = other.files.get(path);

@@ -46,6 +46,18 @@ class DocumentLoaderTest {
   }
 
   @Test
+  void rejectsALineLongerThanASourceLineMayHaveNamingIt() {
+    String longest = "x".repeat(DocumentLoader.MAX_LINE_LENGTH);
+    assertThat(load(("ok\n" + longest + "\n").getBytes(StandardCharsets.UTF_8)).document()).isPresent();
+
+    var loaded = load(("ok\nfine\n" + longest + "y\nmore\n").getBytes(StandardCharsets.UTF_8));
+    assertThat(loaded.document()).isEmpty();
+    assertThat(loaded.diagnostics()).extracting(Diagnostic::format).containsExactly("doc.txt:3: error: line is "
+        + "100,001 characters long, over the 100,000 a source line may have (is this the right file? break the text "
+        + "into lines or paragraphs)");
+  }
+
+  @Test
   void warnsAboutAnEmptyDocumentButKeepsGoing() {
     var loaded = load("\n  \n".getBytes(StandardCharsets.UTF_8));
     assertThat(loaded.document()).isPresent();

@@ -14,6 +14,7 @@ import dev.studyguide.model.Diagnostic;
 import dev.studyguide.model.Inline;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Markdown as the sources write it, read into model blocks and inlines with flexmark (CommonMark plus GFM pipe
@@ -68,8 +69,46 @@ public final class Markdown {
 
   /** {@link #blocks}, plus warnings naming {@code file} and the source line. */
   public static Parsed<List<Block>> parseBlocks(String file, List<String> lines, int firstLine) {
+    DeepNesting.Capped capped = DeepNesting.capIndentation(file, lines, firstLine);
+    List<Diagnostic> diagnostics = new ArrayList<>(capped.warning().stream().toList());
+    Optional<Parsed<List<Block>>> whole = parseTree(file, capped.lines(), firstLine);
+    if (whole.isPresent()) {
+      diagnostics.addAll(whole.get().diagnostics());
+      return new Parsed<>(whole.get().value(), diagnostics);
+    }
+    // Nested too deeply somewhere: read each stretch between blank lines on its own, so only that stretch is lost.
+    List<Block> blocks = new ArrayList<>();
+    int start = 0;
+    for (int i = 0; i <= lines.size(); i++) {
+      if (i == lines.size() || lines.get(i).isBlank()) {
+        if (i > start) {
+          Optional<Parsed<List<Block>>> part = parseTree(file, capped.lines().subList(start, i), firstLine + start);
+          if (part.isPresent()) {
+            blocks.addAll(part.get().value());
+            diagnostics.addAll(part.get().diagnostics());
+          } else {
+            diagnostics.add(DeepNesting.unreadable(file, firstLine + start));
+            blocks.addAll(DeepNesting.plainLines(lines.subList(start, i), firstLine + start));
+          }
+        }
+        start = i + 1;
+      }
+    }
+    return new Parsed<>(blocks, diagnostics);
+  }
+
+  /** The lines parsed and converted; empty when flexmark's tree is too deep to walk (see {@link DeepNesting}). */
+  private static Optional<Parsed<List<Block>>> parseTree(String file, List<String> lines, int firstLine) {
     ParsedText text = ParsedText.of(lines, firstLine);
-    Document document = BLOCK_PARSER.parse(text.text());
+    Document document;
+    try {
+      document = BLOCK_PARSER.parse(text.text());
+    } catch (StackOverflowError e) {
+      return Optional.empty(); // flexmark recurses per marker: thousands of "- " on a line overflow its rule pattern
+    }
+    if (DeepNesting.tooDeep(document)) {
+      return Optional.empty();
+    }
     for (int pass = 0; pass < lines.size(); pass++) {
       List<Integer> lazy = lazyListLines(document, text);
       if (lazy.isEmpty()) {
@@ -80,7 +119,7 @@ public final class Markdown {
     }
     ModelConverter converter = new ModelConverter(file, text, document);
     List<Block> blocks = converter.blocks(document);
-    return new Parsed<>(blocks, converter.diagnostics());
+    return Optional.of(new Parsed<>(blocks, converter.diagnostics()));
   }
 
   /** {@link #inlines}, plus warnings naming {@code file} and {@code line}. */

@@ -41,8 +41,10 @@ final class ParsedText {
     List<String> out = new ArrayList<>();
     int[] numbers = new int[lines.size() + parsedLines.size()];
     int n = 0;
+    int next = 0; // the list is ascending: walk it alongside, a contains() per line is quadratic
     for (int i = 0; i < lines.size(); i++) {
-      if (parsedLines.contains(i)) {
+      if (next < parsedLines.size() && parsedLines.get(next) == i) {
+        next++;
         out.add("");
         numbers[n++] = sourceLines[i];
       }

@@ -277,6 +277,87 @@ class MarkdownTest {
   }
 
   @Nested
+  class NestingTooDeep {
+    private List<String> listNested(int depth) {
+      List<String> lines = new java.util.ArrayList<>();
+      for (int level = 0; level < depth; level++) {
+        lines.add("  ".repeat(level) + "- level " + level);
+      }
+      return lines;
+    }
+
+    private int depthOf(List<Block> blocks) {
+      int deepest = 0;
+      for (Block block : blocks) {
+        if (block instanceof Block.ListBlock list) {
+          for (Block.ListItem item : list.items()) {
+            deepest = java.lang.Math.max(deepest, 1 + depthOf(item.blocks()));
+          }
+        }
+      }
+      return deepest;
+    }
+
+    @Test
+    void aListNestedPastSixtyFourColumnsKeepsEveryItemAtTheDeepestLevelAllowedWithOneWarning() {
+      Markdown.Parsed<List<Block>> parsed = Markdown.parseBlocks("t.md", listNested(200), 1);
+
+      assertThat(depthOf(parsed.value())).isEqualTo(33); // levels 0..32: 32 levels of two columns is 64
+      assertThat(TexSpans.collect(parsed.value())).isEmpty();
+      assertThat(parsed.diagnostics()).extracting(Diagnostic::format).containsExactly("t.md:34: warning: 167 lines "
+          + "from here on are indented past 64 columns and read as indented 64, so lists nest no deeper than that "
+          + "(nest lists less deeply; deeper items are shown at the deepest level)");
+    }
+
+    @Test
+    void aListWithinSixtyFourColumnsIsReadAsWritten() {
+      Markdown.Parsed<List<Block>> parsed = Markdown.parseBlocks("t.md", listNested(33), 1);
+
+      assertThat(depthOf(parsed.value())).isEqualTo(33);
+      assertThat(parsed.diagnostics()).isEmpty();
+    }
+
+    @Test
+    void thousandsOfListMarkersOnOneLineKeepThatStretchAsTextAndTheRestAsMarkdown() {
+      Markdown.Parsed<List<Block>> parsed = Markdown.parseBlocks("t.md",
+          List.of("# Before", "", "1. ".repeat(1000) + "bottom", "- - still this stretch", "", "*after*"), 1);
+
+      assertThat(parsed.value()).containsExactly(
+          new Block.Heading(List.of(new Text("Before")), 1),
+          new Block.Paragraph(List.of(new Text("1. ".repeat(1000) + "bottom")), 3),
+          new Block.Paragraph(List.of(new Text("- - still this stretch")), 4),
+          new Block.Paragraph(List.of(new Styled(Inline.Style.EMPHASIS, List.of(new Text("after")))), 6));
+      assertThat(parsed.diagnostics()).extracting(Diagnostic::format).containsExactly("t.md:3: warning: markdown "
+          + "nested too deeply to read (thousands of list, quote or rule markers?), so its lines are kept as plain "
+          + "text (nest lists and quotes less deeply)");
+    }
+
+    @Test
+    void aLineOfThousandsOfSpacedDashesDoesNotOverflowTheParser() {
+      Markdown.Parsed<List<Block>> parsed = Markdown.parseBlocks("t.md", List.of("- ".repeat(3000) + "x"), 1);
+
+      assertThat(parsed.value()).containsExactly(new Block.Paragraph(List.of(new Text("- ".repeat(3000) + "x")), 1));
+      assertThat(parsed.diagnostics()).extracting(Diagnostic::line).containsExactly(1);
+    }
+
+    @Test
+    void manyLazyLinesUnderBulletsAreReadInLinearTime() {
+      List<String> lines = new java.util.ArrayList<>();
+      for (int i = 0; i < 20_000; i++) {
+        lines.add("- bullet " + i);
+        lines.add("a new paragraph " + i);
+      }
+      long start = System.nanoTime();
+      List<Block> blocks = Markdown.blocks(lines, 1);
+      long millis = (System.nanoTime() - start) / 1_000_000;
+
+      assertThat(blocks).hasSize(40_000);
+      assertThat(blocks.get(1)).isEqualTo(new Block.Paragraph(List.of(new Text("a new paragraph 0")), 2));
+      assertThat(millis).as("re-inserting 20,000 blank lines once each, not once per line").isLessThan(20_000);
+    }
+  }
+
+  @Nested
   class BlocksAndLines {
     @Test
     void blockLinesAreRealSourceLinesCountedFromFirstLine() {

@@ -1,0 +1,120 @@
+package dev.studyguide.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The output folder is replaced whole or not at all, only when a build wrote it, and a killed build's leftovers
+ * (named by its process id) are cleaned up by the next build, which also gets back a site the killed build had
+ * moved aside.
+ */
+class OutputFolderTest {
+  @TempDir Path tmp;
+
+  @Test
+  void replacesTheSiteWholeAndLeavesNothingBesideIt() throws IOException {
+    Path site = tmp.resolve("site");
+    publish(site, "first");
+    publish(site, "second");
+
+    assertThat(Files.readString(site.resolve("index.html"))).isEqualTo("second");
+    assertThat(names(tmp)).containsExactly("site");
+  }
+
+  @Test
+  void thePublishedSiteIsAsReadableAsAnyFolderNotPrivate() throws IOException {
+    Assumptions.assumeTrue(tmp.getFileSystem().supportedFileAttributeViews().contains("posix"));
+    Path site = tmp.resolve("site");
+    publish(site, "page");
+
+    assertThat(Files.getPosixFilePermissions(site)).containsAll(
+        Files.getPosixFilePermissions(Files.createDirectory(tmp.resolve("plain"))));
+    assertThat(Files.getPosixFilePermissions(site)).contains(PosixFilePermission.OWNER_READ);
+  }
+
+  @Test
+  void removesWhatKilledBuildsLeftButNotWhatARunningBuildIsWriting() throws Exception {
+    Path site = tmp.resolve("site");
+    publish(site, "page");
+    long dead = deadProcessId();
+    long running = ProcessHandle.current().pid();
+    Files.createDirectories(tmp.resolve(".site.building-" + dead + "-abc").resolve("topics"));
+    Files.createDirectories(tmp.resolve(".site.old-" + dead + "-abc"));
+    Files.createDirectories(tmp.resolve(".site.building-" + running + "-xyz"));
+    Files.createDirectories(tmp.resolve(".other.building-" + dead + "-abc"));
+
+    publish(site, "again");
+
+    assertThat(names(tmp)).containsExactly(".other.building-" + dead + "-abc", ".site.building-" + running + "-xyz",
+        "site");
+  }
+
+  @Test
+  void getsBackTheSiteABuildKilledBetweenItsTwoRenamesHadMovedAside() throws Exception {
+    Path site = tmp.resolve("site");
+    Path aside = Files.createDirectories(tmp.resolve(".site.old-" + deadProcessId() + "-abc"));
+    Files.writeString(aside.resolve("index.html"), "the published site");
+
+    try (OutputFolder out = OutputFolder.beside(site)) {
+      out.write("index.html", "a build that fails before it commits");
+    }
+
+    assertThat(Files.readString(site.resolve("index.html"))).isEqualTo("the published site");
+    assertThat(names(tmp)).containsExactly("site");
+  }
+
+  @Test
+  void neverReplacesAFileOrAFolderOfOtherFiles() throws IOException {
+    Path file = Files.writeString(tmp.resolve("notes.txt"), "mine");
+    Path folder = Files.createDirectories(tmp.resolve("content"));
+    Files.writeString(folder.resolve("guide.yaml"), "title: mine");
+
+    assertThatThrownBy(() -> OutputFolder.beside(file)).isInstanceOf(OutputFolder.Unwritable.class)
+        .hasMessage(file + " is a file, and a build replaces its output folder whole (choose a new folder, or an "
+            + "earlier build's, for the output)");
+    assertThatThrownBy(() -> OutputFolder.beside(folder)).isInstanceOf(OutputFolder.Unwritable.class)
+        .hasMessageStartingWith(folder + " holds files no build wrote");
+    assertThatThrownBy(() -> OutputFolder.beside(tmp.getRoot())).isInstanceOf(OutputFolder.Unwritable.class)
+        .hasMessageStartingWith(tmp.getRoot() + " is the root of the file system");
+    assertThat(Files.readString(file)).isEqualTo("mine");
+    assertThat(names(tmp)).containsExactly("content", "notes.txt");
+  }
+
+  @Test
+  void replacesAnEmptyFolder() throws IOException {
+    Path site = Files.createDirectories(tmp.resolve("site"));
+    publish(site, "page");
+    assertThat(Files.readString(site.resolve("index.html"))).isEqualTo("page");
+  }
+
+  /** A site as far as the output folder can tell: a home page and the search index. */
+  private static void publish(Path site, String home) throws IOException {
+    try (OutputFolder out = OutputFolder.beside(site)) {
+      out.write("index.html", home);
+      out.write("search/index.js", "");
+      out.commit();
+    }
+  }
+
+  private static long deadProcessId() throws Exception {
+    Process process = new ProcessBuilder("true").start();
+    process.waitFor();
+    return process.pid();
+  }
+
+  private static List<String> names(Path folder) throws IOException {
+    try (Stream<Path> s = Files.list(folder)) {
+      return s.map(p -> p.getFileName().toString()).sorted().toList();
+    }
+  }
+}
