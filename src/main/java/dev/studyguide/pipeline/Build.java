@@ -60,6 +60,10 @@ public final class Build {
   /** Kept from build to build, so building again after an edit redoes only what the edit changed. */
   private final GuideLoader guides = new GuideLoader();
   private Templates templates;
+  /** The outputs that remember what they can reuse (the packs' output is made per build: it is told when to lay out). */
+  private final Output site = new SiteOutput();
+  private final Output search = new SearchOutput();
+  private final Output study = new StudyOutput();
 
   public Build(Progress progress) {
     this(progress, BuildDate.fromEnvironment());
@@ -91,8 +95,7 @@ public final class Build {
     Templates templates = templates(options.templates());
     PackOutput packs = new PackOutput(date, options.cache().resolve("pdf"), pdfs);
     try (OutputFolder out = OutputFolder.beside(options.out())) {
-      writeAll(List.of(new SiteOutput(), new SearchOutput(), packs, new StudyOutput()), rendered.get(), templates,
-          out, diagnostics);
+      writeAll(List.of(site, search, packs, study), rendered.get(), templates, out, diagnostics);
       new SitemapOutput().write(rendered.get(), new RenderContext(templates, diagnostics), out);
       out.commit();
     }

@@ -14,4 +14,14 @@ public enum IndexField {
     this.field = field;
     this.boost = boost;
   }
+
+  /** A document's text in this field; the topic field holds a concept term, not text. */
+  java.util.List<String> of(SearchDoc doc) {
+    return switch (this) {
+      case TOPIC -> java.util.List.of();
+      case NAMES -> doc.names();
+      case HEADINGS -> doc.headings();
+      case BODY -> doc.body();
+    };
+  }
 }

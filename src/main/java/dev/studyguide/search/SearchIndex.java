@@ -68,13 +68,20 @@ public final class SearchIndex implements AutoCloseable {
   }
 
   public static SearchIndex build(RenderedGuide guide) {
-    return build(guide, Progress.Counter.NONE);
+    return build(guide, Progress.Counter.NONE, new AnalysisMemo(ConceptAnalyzer.of(guide.graph().taxonomy())));
   }
 
-  /** As above, counting each document on {@code counter} as it is indexed. */
-  static SearchIndex build(RenderedGuide guide, Progress.Counter counter) {
+  /**
+   * As above, counting each document on {@code counter} as it is indexed and taking what was analysed before
+   * from {@code analysed}, a memo for this guide's concept analyzer.
+   */
+  static SearchIndex build(RenderedGuide guide, Progress.Counter counter, AnalysisMemo analysed) {
     List<SearchDoc> docs = SearchDocs.of(guide);
-    Analyzer analyzer = SearchAnalyzer.withMathChars(ConceptAnalyzer.of(guide.graph().taxonomy()));
+    ConceptAnalyzer concepts = ConceptAnalyzer.of(guide.graph().taxonomy());
+    if (!analysed.isFor(concepts)) {
+      throw new IllegalArgumentException("a memo of another taxonomy's analyses");
+    }
+    Analyzer analyzer = SearchAnalyzer.withMathChars(concepts);
     ByteBuffersDirectory directory = new ByteBuffersDirectory();
     IndexWriterConfig config = new IndexWriterConfig(analyzer).setRAMBufferSizeMB(256);
     try (IndexWriter writer = new IndexWriter(directory, config)) {
@@ -84,16 +91,20 @@ public final class SearchIndex implements AutoCloseable {
           String concept = ConceptAnalyzer.CONCEPT_PREFIX + doc.id();
           document.add(new StringField(IndexField.TOPIC.field, concept, Field.Store.NO));
         }
-        doc.names().forEach(v -> document.add(new TextField(IndexField.NAMES.field, v, Field.Store.NO)));
-        doc.headings().forEach(v -> document.add(new TextField(IndexField.HEADINGS.field, v, Field.Store.NO)));
-        doc.body().forEach(v -> document.add(new TextField(IndexField.BODY.field, v, Field.Store.NO)));
+        for (IndexField field : List.of(IndexField.NAMES, IndexField.HEADINGS, IndexField.BODY)) {
+          for (String value : field.of(doc)) {
+            RecordedTokens tokens = analysed.tokens(field.field, value,
+                text -> RecordedTokens.of(analyzer, field.field, text));
+            document.add(new TextField(field.field, tokens.replay()));
+          }
+        }
         writer.addDocument(document);
         counter.advance();
       }
       writer.forceMerge(1);
       writer.commit();
       List<Topic> topics = guide.graph().taxonomy().topics();
-      Vocabulary vocabulary = Vocabulary.of(docs, analyzer, topics);
+      Vocabulary vocabulary = Vocabulary.of(docs, analyzer, topics, analysed);
       return new SearchIndex(docs, topics, vocabulary, analyzer, directory, DirectoryReader.open(directory));
     } catch (IOException e) {
       throw new UncheckedIOException("building the search index in memory", e);

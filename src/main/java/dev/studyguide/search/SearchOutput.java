@@ -1,5 +1,6 @@
 package dev.studyguide.search;
 
+import dev.studyguide.graph.ConceptAnalyzer;
 import dev.studyguide.render.Output;
 import dev.studyguide.render.OutputFolder;
 import dev.studyguide.render.Progress;
@@ -14,6 +15,15 @@ import java.io.IOException;
 public final class SearchOutput implements Output {
   static final String SCRIPT = "assets/search.js";
 
+  /** Kept from build to build (the build keeps its outputs), so a rebuild analyses only what an edit changed. */
+  private AnalysisMemo memo;
+
+  private synchronized AnalysisMemo memo(RenderedGuide guide) {
+    ConceptAnalyzer concepts = ConceptAnalyzer.of(guide.graph().taxonomy());
+    memo = memo != null && memo.isFor(concepts) ? memo.nextBuild() : new AnalysisMemo(concepts);
+    return memo;
+  }
+
   @Override
   public String name() {
     return "search";
@@ -24,7 +34,7 @@ public final class SearchOutput implements Output {
     // Counted in documents: each is indexed, then written out as its own file.
     int docs = guide.questions().size() + guide.notes().size() + guide.graph().topics().size();
     try (Progress.Counter counter = context.progress().start("search", 2 * docs);
-        SearchIndex index = SearchIndex.build(guide, counter)) {
+        SearchIndex index = SearchIndex.build(guide, counter, memo(guide))) {
       new SearchExport(index).write((path, text) -> {
         out.write(path, text);
         if (path.startsWith(SearchExport.DIR + "d-")) {

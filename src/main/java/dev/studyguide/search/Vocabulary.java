@@ -57,15 +57,18 @@ public final class Vocabulary {
     this.phrases = phrases;
   }
 
-  /** The vocabulary of the given documents, analyzed by {@code analyzer} (the index's). */
-  static Vocabulary of(List<SearchDoc> docs, Analyzer analyzer, List<Topic> topics) {
+  /**
+   * The vocabulary of the given documents, analyzed by {@code analyzer} (the index's); texts and forms analysed
+   * before come from {@code memo}.
+   */
+  static Vocabulary of(List<SearchDoc> docs, Analyzer analyzer, List<Topic> topics, AnalysisMemo memo) {
     Map<String, Integer> counts = new TreeMap<>();
     try (Analyzer tokens = SearchAnalyzer.tokens(); Analyzer forms = SearchAnalyzer.nameForms(true);
         Analyzer nameForms = SearchAnalyzer.nameForms(false)) {
       for (SearchDoc doc : docs) {
         Set<String> inDoc = new HashSet<>();
         for (String value : fieldValues(doc)) {
-          inDoc.addAll(surfaces(tokens, value));
+          inDoc.addAll(memo.words("surfaces", value, text -> surfaces(tokens, text)));
         }
         for (String surface : inDoc) {
           counts.merge(surface, 1, Integer::sum);
@@ -78,8 +81,9 @@ public final class Vocabulary {
       NavigableMap<String, Surface> surfaces = new TreeMap<>();
       for (Map.Entry<String, Integer> entry : counts.entrySet()) {
         String form = entry.getKey();
-        surfaces.put(form, new Surface(form, termsOf(analyzer, form), String.join(" ", analyze(forms, form)),
-            entry.getValue()));
+        List<String> terms = memo.words("terms", form, word -> termsOf(analyzer, word));
+        List<String> nameForm = memo.words("name form", form, word -> analyze(forms, word));
+        surfaces.put(form, new Surface(form, terms, String.join(" ", nameForm), entry.getValue()));
       }
       return new Vocabulary(surfaces, phrases(nameForms, topics));
     } catch (IOException e) {

@@ -1,0 +1,69 @@
+package dev.studyguide.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.lucene.analysis.Analyzer;
+
+/**
+ * What the search stage's analyzers made of each text, kept from one build to the next while the concept
+ * analyzer (the taxonomy) is the same: the index's tokens per field value, a document's surface forms, a form's
+ * terms. A rebuild after an edit analyses only the texts the edit changed. Entries unused by a build are dropped
+ * after the next one.
+ */
+final class AnalysisMemo {
+  private final Analyzer concepts;
+  private Map<String, Object> now = new ConcurrentHashMap<>();
+  private Map<String, Object> before = Map.of();
+
+  /** A memo for what is analysed with {@code concepts} (and the fixed chains around it). */
+  AnalysisMemo(Analyzer concepts) {
+    this.concepts = concepts;
+  }
+
+  /** Whether this memo holds analyses by {@code analyzer}. */
+  boolean isFor(Analyzer analyzer) {
+    return concepts == analyzer;
+  }
+
+  /** Starts another build: what the last one used stays available, older entries go. */
+  AnalysisMemo nextBuild() {
+    before = now;
+    now = new ConcurrentHashMap<>();
+    return this;
+  }
+
+  /** Analysis in memory: its IOException cannot happen, but Lucene's signatures declare it. */
+  interface Analysis<T> {
+    T of(String text) throws IOException;
+  }
+
+  RecordedTokens tokens(String field, String text, Analysis<RecordedTokens> analyse) {
+    return get("index " + field, text, analyse);
+  }
+
+  /** The words {@code kind} of analysis ("surfaces", "terms") made of {@code text}. */
+  List<String> words(String kind, String text, Analysis<List<String>> analyse) {
+    return get(kind, text, analyse);
+  }
+
+  @SuppressWarnings("unchecked")
+  private <T> T get(String kind, String text, Analysis<T> analyse) {
+    String key = kind + "\u0000" + text;
+    Object value = now.get(key);
+    if (value == null) {
+      value = before.get(key);
+      if (value == null) {
+        try {
+          value = analyse.of(text);
+        } catch (IOException e) {
+          throw new UncheckedIOException("analysing text in memory", e);
+        }
+      }
+      now.put(key, value);
+    }
+    return (T) value;
+  }
+}
