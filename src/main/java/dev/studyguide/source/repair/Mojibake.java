@@ -1,7 +1,7 @@
 package dev.studyguide.source.repair;
 
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -78,17 +78,21 @@ public final class Mojibake {
     return c >= 0x80 && MAC_ROMAN_HIGH.indexOf(c) >= 0;
   }
 
-  /** The UTF-8 reading of the run's Mac Roman bytes, when that is valid and printable. */
+  /**
+   * The UTF-8 reading of the run's Mac Roman bytes, when that is valid and printable. Most runs are genuine text
+   * (Greek, arrows) and not UTF-8, so validity is read from the decoder's result, not from an exception per run.
+   */
   private static Optional<String> undo(String run) {
     CharsetDecoder strict = StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
-    try {
-      String decoded = strict.decode(ByteBuffer.wrap(macRomanBytes(run))).toString();
-      return decoded.codePoints().allMatch(Mojibake::printable) ? Optional.of(decoded) : Optional.empty();
-    } catch (CharacterCodingException e) {
+    byte[] bytes = macRomanBytes(run);
+    CharBuffer decoded = CharBuffer.allocate(bytes.length); // UTF-8 never yields more chars than bytes
+    if (strict.decode(ByteBuffer.wrap(bytes), decoded, true).isError() || strict.flush(decoded).isError()) {
       return Optional.empty();
     }
+    String text = decoded.flip().toString();
+    return text.codePoints().allMatch(Mojibake::printable) ? Optional.of(text) : Optional.empty();
   }
 
   /** The Mac Roman bytes of a run of suspicious characters, each of which Mac Roman encodes in one byte. */
