@@ -70,6 +70,10 @@ final class ForkedJvm {
     return flags;
   }
 
+  String classPath() {
+    return classPath;
+  }
+
   /**
    * Asks {@code ./studyguide} for its java command ({@code STUDYGUIDE_PRINT_JAVA_COMMAND=1}: one word a line), so
    * the bench measures the tool as shipped. That also builds the jar and the class-data archive when they are

@@ -1,7 +1,6 @@
 package dev.studyguide.bench;
 
 import java.io.File;
-import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -15,9 +14,9 @@ import java.util.TreeSet;
  * The five real documents right after JVM start, the way a user meets them: fresh JVMs with the tool's jar,
  * flags and class-data archive, as {@code ./studyguide} runs it, taken in turn so a slow spell hits all kinds:
  * <ul>
- *   <li>in process: a JVM whose first act is {@code Ingest.read}; the time from the JVM's own start time (and
- *       from the moment it was launched) to the end of the read, and the read alone; the same without the
- *       archive, and, with {@code --baseline}, with another build's jar;
+ *   <li>in process: a JVM whose first act is {@code Ingest.read} (its classes and archive: {@link StartupChild});
+ *       the time from the JVM's own start time (and from the moment it was launched) to the end of the read, and
+ *       the read alone; the same without the archive, and, with {@code --baseline}, with another build's jar;
  *   <li>whole process: the CLI's {@code normalize --json} (output discarded) against {@code --version}, whose
  *       difference is the command's cost beyond starting a JVM and picocli; and a JVM that only reads the
  *       corpus against one that does nothing.
@@ -27,22 +26,35 @@ final class StartupBench {
   private static final String CLI = "dev.studyguide.cli.Main";
 
   private final BenchOptions options;
-  private final ForkedJvm.Tool tool;
-  private final ForkedJvm jvm;
-  private final ForkedJvm withoutArchive;
+  private final String classes;
+  private final ForkedJvm cli;
+  private final ForkedJvm child;
+  private final Optional<ForkedJvm> childWithoutArchive;
   private final Optional<ForkedJvm> baseline;
 
   StartupBench(BenchOptions options, ForkedJvm.Tool tool) {
     this.options = options;
-    this.tool = tool;
-    String benchClasses = benchClasses();
-    // Without the tool's jar (the script could not say), the compiled classes: then there is no archive either.
-    String classPath = tool.jar().map(jar -> jar + File.pathSeparator + benchClasses)
-        .orElse(System.getProperty("java.class.path"));
-    this.jvm = new ForkedJvm(tool.flags(), options.xmx(), classPath);
-    this.withoutArchive = new ForkedJvm(tool.flagsWithoutArchive(), options.xmx(), classPath);
-    this.baseline = options.baseline().map(jar -> new ForkedJvm(tool.flagsWithoutArchive(), options.xmx(),
-        jar.toAbsolutePath() + File.pathSeparator + benchClasses));
+    String xmx = options.xmx();
+    if (tool.jar().isEmpty()) {
+      // The script could not say how it runs the tool: the compiled classes, default flags, no archive.
+      String classPath = System.getProperty("java.class.path");
+      this.classes = "the compiled classes";
+      this.cli = new ForkedJvm(tool.flags(), xmx, classPath);
+      this.child = cli;
+      this.childWithoutArchive = Optional.empty();
+      this.baseline = options.baseline().map(jar -> new ForkedJvm(tool.flags(), xmx, jar + File.pathSeparator
+          + classPath));
+      return;
+    }
+    Path jar = tool.jar().get();
+    StartupChild setup = StartupChild.prepare(tool, jar, options.work().resolve("startup"), options.content());
+    this.classes = setup.classPath();
+    this.cli = new ForkedJvm(tool.flags(), xmx, jar.toString());
+    this.child = new ForkedJvm(setup.flags(tool), xmx, setup.classPath());
+    this.childWithoutArchive = setup.archive()
+        .map(a -> new ForkedJvm(tool.flagsWithoutArchive(), xmx, setup.classPath()));
+    this.baseline = options.baseline()
+        .map(other -> new ForkedJvm(tool.flagsWithoutArchive(), xmx, setup.classPathWith(other)));
   }
 
   void run() {
@@ -55,12 +67,12 @@ final class StartupBench {
     for (int i = 0; i < total; i++) {
       boolean measured = i >= options.warmups();
       System.err.printf("startup: fresh JVMs, set %d of %d%s%n", i + 1, total, measured ? "" : " (warm-up)");
-      ForkedJvm.Outcome noop = jvm.run(Bench.class.getName(), List.of(Bench.CHILD_NOOP));
-      ForkedJvm.Outcome read = jvm.run(Bench.class.getName(), readArgs);
-      ForkedJvm.Outcome plain = tool.hasArchive() ? withoutArchive.run(Bench.class.getName(), readArgs) : null;
+      ForkedJvm.Outcome noop = child.run(Bench.class.getName(), List.of(Bench.CHILD_NOOP));
+      ForkedJvm.Outcome read = child.run(Bench.class.getName(), readArgs);
+      ForkedJvm.Outcome plain = childWithoutArchive.map(c -> c.run(Bench.class.getName(), readArgs)).orElse(null);
       ForkedJvm.Outcome before = baseline.map(b -> b.run(Bench.class.getName(), readArgs)).orElse(null);
-      ForkedJvm.Outcome version = jvm.run(CLI, List.of("--version"));
-      ForkedJvm.Outcome normalize = jvm.run(CLI, List.of("normalize", "--json", "--content", content));
+      ForkedJvm.Outcome version = cli.run(CLI, List.of("--version"));
+      ForkedJvm.Outcome normalize = cli.run(CLI, List.of("normalize", "--json", "--content", content));
       if (!measured) {
         continue;
       }
@@ -101,20 +113,11 @@ final class StartupBench {
     samples.computeIfAbsent(name, k -> new ArrayList<>()).add(value);
   }
 
-  /** Where the bench's own classes are (target/test-classes), for the children's class path. */
-  private static String benchClasses() {
-    try {
-      return Path.of(Bench.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
-    } catch (URISyntaxException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
   private void print(Map<String, List<Double>> samples, TreeSet<Integer> normalizeExits, String items) {
-    System.out.printf("%n== startup: the %s real documents (%s items) in fresh JVMs (%s, class path %s); %d warm-up"
-        + " set(s), %d measured%n", "five", items, String.join(" ", jvm.flags()),
-        tool.jar().map(Path::toString).orElse("the compiled classes"), options.warmups(),
-        options.runs() * options.rounds());
+    System.out.printf("%n== startup: the %s real documents (%s items) in fresh JVMs; %d warm-up set(s), %d measured%n"
+        + "   CLI: %s, class path %s%n   in process: %s, class path %s%n", "five", items, options.warmups(),
+        options.runs() * options.rounds(), String.join(" ", cli.flags()), cli.classPath(),
+        String.join(" ", child.flags()), classes);
     options.baseline().ifPresent(jar -> System.out.printf("   baseline: %s%n", jar));
     System.out.printf("%-52s %9s %9s %9s%n", "ms", "median", "min", "max");
     for (Map.Entry<String, List<Double>> row : samples.entrySet()) {
