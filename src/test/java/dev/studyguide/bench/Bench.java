@@ -13,6 +13,8 @@ import java.util.Locale;
  *
  * <p>The launching JVM only generates corpora, forks measuring JVMs and prints tables; every figure comes from a
  * fresh JVM started with the tool's own flags and {@code -Xmx512m} (see {@link ForkedJvm}, {@link HeapProbe}).
+ * The start-up bench runs the tool's jar with its class-data archive, as {@code ./studyguide} does; the stage
+ * benches run the compiled classes, for which that archive was not made.
  */
 public final class Bench {
   static final String CHILD = "--child";
@@ -38,15 +40,16 @@ public final class Bench {
       System.exit(2);
       return;
     }
-    ForkedJvm jvm = new ForkedJvm(ForkedJvm.toolFlags(Path.of("studyguide")), options.xmx());
+    ForkedJvm.Tool tool = ForkedJvm.tool(Path.of("studyguide"));
+    ForkedJvm jvm = new ForkedJvm(tool.flagsWithoutArchive(), options.xmx(), System.getProperty("java.class.path"));
     System.out.printf("%d cores, JVM flags of every measuring JVM: %s%n",
         Runtime.getRuntime().availableProcessors(), String.join(" ", jvm.flags()));
     switch (options.command()) {
-      case "startup" -> new StartupBench(options, jvm).run();
+      case "startup" -> new StartupBench(options, tool).run();
       case "serve" -> new ServeBench(options, jvm).run();
       case "ingest", "graph" -> new ScalingBench(options, jvm).run(Stage.named(options.command()));
       case "all" -> {
-        new StartupBench(options, jvm).run();
+        new StartupBench(options, tool).run();
         new ScalingBench(options, jvm).run(Stage.named("ingest"));
         new ScalingBench(options, jvm).run(Stage.named("graph"));
       }
@@ -69,7 +72,10 @@ public final class Bench {
     }
   }
 
-  /** Reads the corpus once, first thing; the JVM's start time is asked for only afterwards, so it costs nothing. */
+  /**
+   * Reads the corpus once, first thing; the JVM's start time is asked for only afterwards, so it costs nothing.
+   * {@code end} is the wall clock when the read was done, for the launching JVM to measure from the launch.
+   */
   private static void startupChild(Path content) {
     long start = System.nanoTime();
     Corpus corpus = Ingest.read(content);
@@ -80,7 +86,8 @@ public final class Bench {
     // machine it says what the start cost, where wall time also counts waiting for a core.
     long cpu = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
         .getProcessCpuTime();
-    System.out.println(String.format(Locale.ROOT, "%s\tsinceJvmStart=%d\tcpu=%.3f\tingest=%.3f\titems=%d",
-        StageRunner.RESULT, endWallClock - jvmStart, cpu / 1e6, (end - start) / 1e6, corpus.items().count()));
+    System.out.println(String.format(Locale.ROOT, "%s\tsinceJvmStart=%d\tend=%d\tcpu=%.3f\tingest=%.3f\titems=%d",
+        StageRunner.RESULT, endWallClock - jvmStart, endWallClock, cpu / 1e6, (end - start) / 1e6,
+        corpus.items().count()));
   }
 }

@@ -18,7 +18,8 @@ record BenchOptions(
     long seed,
     Path content,
     Path work,
-    Optional<Path> topics) {
+    Optional<Path> topics,
+    Optional<Path> baseline) {
 
   static final String USAGE = """
       usage: ./bench COMMAND [options]
@@ -40,6 +41,8 @@ record BenchOptions(
         --content DIR  the real content folder (default content)
         --work DIR     where corpora are generated (default target/bench)
         --topics FILE  taxonomy for the graph bench (default content/topics.yaml, else a stand-in)
+        --baseline JAR startup: also read the corpus with another build's jar (its lib/ beside it), with the
+                       tool's flags but no class-data archive, side by side with this one
       """.formatted(SyntheticCorpus.DEFAULT_SEED);
 
   static BenchOptions parse(String[] args) {
@@ -56,6 +59,7 @@ record BenchOptions(
     Path content = Path.of("content");
     Path work = Path.of("target", "bench");
     Optional<Path> topics = Optional.empty();
+    Optional<Path> baseline = Optional.empty();
     List<String> rest = new ArrayList<>(Arrays.asList(args).subList(1, args.length));
     while (!rest.isEmpty()) {
       String option = rest.remove(0);
@@ -74,12 +78,14 @@ record BenchOptions(
         case "--content" -> content = Path.of(value);
         case "--work" -> work = Path.of(value);
         case "--topics" -> topics = Optional.of(Path.of(value));
+        case "--baseline" -> baseline = Optional.of(Path.of(value));
         default -> throw new IllegalArgumentException("unknown option " + option);
       }
     }
     if (runs < 1 || warmups < 0 || rounds < 1 || scales.stream().anyMatch(s -> s < 1)) {
       throw new IllegalArgumentException("--runs, --rounds and scales must be at least 1, --warmup at least 0");
     }
-    return new BenchOptions(args[0], warmups, warmupSeconds, runs, rounds, scales, xmx, seed, content, work, topics);
+    return new BenchOptions(args[0], warmups, warmupSeconds, runs, rounds, scales, xmx, seed, content, work, topics,
+        baseline);
   }
 }

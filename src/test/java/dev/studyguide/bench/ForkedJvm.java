@@ -3,28 +3,48 @@ package dev.studyguide.bench;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Runs one measurement in a fresh JVM with the flags the {@code ./studyguide} script gives the tool and a
- * heap limit, on this JVM's class path. A fresh JVM per measurement keeps runs from sharing JIT state or
+ * heap limit, on a given class path. A fresh JVM per measurement keeps runs from sharing JIT state or
  * heap, gives start-up figures that mean something, and proves the heap bound: a run that needs more than
  * -Xmx exits with an out-of-memory error instead of finishing.
  */
 final class ForkedJvm {
-  /** Used when the script's {@code exec java …} line cannot be read. */
+  /** Used when the script cannot say how it runs the tool. */
   private static final List<String> DEFAULT_TOOL_FLAGS = List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
       "-Xshare:auto", "-Dpolyglot.engine.WarnInterpreterOnly=false");
 
   private final List<String> flags;
+  private final String classPath;
 
-  /** What a forked JVM did: exit code, wall time from launch to exit, and its {@code RESULT} fields. */
-  record Outcome(int exit, double wallMillis, Map<String, String> result) {
+  /**
+   * How {@code ./studyguide} runs the tool: its JVM flags (with its class-data archive, when it has one) and its
+   * jar, empty when the script could not say (then the flags are the defaults).
+   */
+  record Tool(List<String> flags, Optional<Path> jar) {
+    /** The flags without the class-data archive, which a JVM on another class path could not use. */
+    List<String> flagsWithoutArchive() {
+      return flags.stream().filter(f -> !f.startsWith("-XX:SharedArchiveFile=") && !f.startsWith("-Xlog:cds"))
+          .toList();
+    }
+
+    boolean hasArchive() {
+      return flags.size() != flagsWithoutArchive().size();
+    }
+  }
+
+  /**
+   * What a forked JVM did: exit code, wall clock just before it was launched, wall time from launch to exit,
+   * and its {@code RESULT} fields.
+   */
+  record Outcome(int exit, long launchedAtMillis, double wallMillis, Map<String, String> result) {
     boolean ok() {
       return exit == 0;
     }
@@ -38,40 +58,50 @@ final class ForkedJvm {
     }
   }
 
-  ForkedJvm(List<String> toolFlags, String xmx) {
+  ForkedJvm(List<String> toolFlags, String xmx, String classPath) {
     List<String> all = new ArrayList<>(toolFlags);
     all.add("-Xmx" + xmx);
     all.add("-XX:+ExitOnOutOfMemoryError");
     this.flags = List.copyOf(all);
+    this.classPath = classPath;
   }
 
   List<String> flags() {
     return flags;
   }
 
-  /** The JVM flags in {@code ./studyguide}'s {@code exec java} line, so the bench measures the tool as shipped. */
-  static List<String> toolFlags(Path script) {
-    String text;
+  String classPath() {
+    return classPath;
+  }
+
+  /**
+   * Asks {@code ./studyguide} for its java command ({@code STUDYGUIDE_PRINT_JAVA_COMMAND=1}: one word a line), so
+   * the bench measures the tool as shipped. That also builds the jar and the class-data archive when they are
+   * out of date.
+   */
+  static Tool tool(Path script) {
+    ProcessBuilder builder = new ProcessBuilder(script.toAbsolutePath().toString())
+        .redirectError(ProcessBuilder.Redirect.INHERIT);
+    builder.environment().put("STUDYGUIDE_PRINT_JAVA_COMMAND", "1");
     try {
-      text = Files.readString(script, StandardCharsets.UTF_8).replace("\\\n", " ");
-    } catch (IOException e) {
-      return DEFAULT_TOOL_FLAGS;
-    }
-    for (String line : text.split("\n")) {
-      if (line.strip().startsWith("exec java ")) {
-        List<String> out = new ArrayList<>();
-        for (String word : line.strip().substring("exec java ".length()).split("\\s+")) {
-          if (word.equals("-jar")) {
-            break;
-          }
-          if (word.startsWith("-")) {
-            out.add(word);
-          }
-        }
-        return out.isEmpty() ? DEFAULT_TOOL_FLAGS : List.copyOf(out);
+      Process process = builder.start();
+      process.getOutputStream().close();
+      List<String> words;
+      try (var reader = process.inputReader(StandardCharsets.UTF_8)) {
+        words = reader.lines().toList();
       }
+      int jar = words.indexOf("-jar");
+      if (process.waitFor() != 0 || words.isEmpty() || !words.get(0).equals("java") || jar < 0
+          || jar + 1 >= words.size()) {
+        return new Tool(DEFAULT_TOOL_FLAGS, Optional.empty());
+      }
+      return new Tool(List.copyOf(words.subList(1, jar)), Optional.of(Path.of(words.get(jar + 1))));
+    } catch (IOException e) {
+      return new Tool(DEFAULT_TOOL_FLAGS, Optional.empty());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted", e);
     }
-    return DEFAULT_TOOL_FLAGS;
   }
 
   /** Runs {@code mainClass} with {@code args}; standard error goes to ours, standard output is read for the result. */
@@ -80,11 +110,12 @@ final class ForkedJvm {
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(flags);
     command.add("-cp");
-    command.add(System.getProperty("java.class.path"));
+    command.add(classPath);
     command.add(mainClass);
     command.addAll(args);
     ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT);
     try {
+      long launchedAt = System.currentTimeMillis();
       long start = System.nanoTime();
       Process process = builder.start();
       process.getOutputStream().close();
@@ -102,7 +133,7 @@ final class ForkedJvm {
         }
       }
       int exit = process.waitFor();
-      return new Outcome(exit, (System.nanoTime() - start) / 1e6, result);
+      return new Outcome(exit, launchedAt, (System.nanoTime() - start) / 1e6, result);
     } catch (IOException e) {
       throw new UncheckedIOException("starting " + command, e);
     } catch (InterruptedException e) {

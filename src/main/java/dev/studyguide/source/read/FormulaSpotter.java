@@ -25,6 +25,9 @@ final class FormulaSpotter {
   /** Prose words that may sit between the formulas of a display line ("min f(x) s.t. gᵢ(x) ≤ 0"). */
   private static final Set<String> DISPLAY_CONNECTIVES = Set.of("s.t.", "for", "and", "iff");
   private static final Pattern TOKEN = Pattern.compile("\\S+");
+  private static final Pattern DEFINED_NAME = Pattern.compile("^[A-Za-z]+ =(\\s|$)");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern DIGITS = Pattern.compile("\\d+");
 
   private FormulaSpotter() {}
 
@@ -61,8 +64,8 @@ final class FormulaSpotter {
       at = span[1];
     }
     rest.append(line.substring(at));
-    String leftover = rest.toString().strip().replaceFirst("^[A-Za-z]+ =(\\s|$)", " ");
-    for (String word : leftover.split("\\s+")) {
+    String leftover = DEFINED_NAME.matcher(rest.toString().strip()).replaceFirst(" ");
+    for (String word : SPACES.split(leftover)) {
       if (!word.isEmpty() && !DISPLAY_CONNECTIVES.contains(word) && word.chars().anyMatch(Character::isLetter)) {
         return false;
       }
@@ -203,7 +206,7 @@ final class FormulaSpotter {
   }
 
   private static boolean isLeadingCount(List<MathToken> run, int at, int to) {
-    return at + 1 < to && run.get(at).text().matches("\\d+") && run.get(at + 1).kind() == Kind.SYMBOL;
+    return at + 1 < to && DIGITS.matcher(run.get(at).text()).matches() && run.get(at + 1).kind() == Kind.SYMBOL;
   }
 
   private static int[] toSpan(String text, List<MathToken> run) {

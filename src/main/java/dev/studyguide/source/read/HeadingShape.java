@@ -1,5 +1,7 @@
 package dev.studyguide.source.read;
 
+import java.util.regex.Pattern;
+
 /**
  * Whether a line is shaped like a web page's heading once the markup is gone: short, starting with a capital
  * or a digit, every longer word outside parentheses capitalised ("Norms (from inner products)",
@@ -9,6 +11,9 @@ package dev.studyguide.source.read;
 final class HeadingShape {
   private static final int MAX_LENGTH = 60;
   private static final int MAX_WORDS = 10;
+  private static final Pattern PARENTHESISED = Pattern.compile("\\([^()]*\\)");
+  private static final Pattern WORD_BREAK = Pattern.compile("[\\s/-]+");
+  private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]");
 
   private HeadingShape() {}
 
@@ -24,13 +29,13 @@ final class HeadingShape {
     if (text.chars().anyMatch(c -> MathToken.isMathChar(c) || "=<>_^|*".indexOf(c) >= 0)) {
       return false;
     }
-    String outside = text.replaceAll("\\([^()]*\\)", " ");
-    String[] words = outside.split("[\\s/-]+");
+    String outside = PARENTHESISED.matcher(text).replaceAll(" ");
+    String[] words = WORD_BREAK.split(outside);
     if (words.length > MAX_WORDS) {
       return false;
     }
     for (String word : words) {
-      String letters = word.replaceAll("[^\\p{L}\\p{N}]", "");
+      String letters = NOT_LETTER_OR_DIGIT.matcher(word).replaceAll("");
       if (letters.length() >= 4 && !Character.isUpperCase(letters.charAt(0)) && !Character.isDigit(letters.charAt(0))) {
         return false;
       }

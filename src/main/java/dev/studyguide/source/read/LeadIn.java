@@ -11,6 +11,9 @@ import java.util.regex.Pattern;
  */
 final class LeadIn {
   private static final Pattern SHAPE = Pattern.compile("^([A-Z][^:]{0,40}:)\\s+\\S");
+  private static final Pattern PARENTHESISED = Pattern.compile("\\([^()]*\\)");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern HAS_WORD = Pattern.compile(".*[A-Za-z]{3,}.*");
   private static final int MAX_WORDS = 6;
 
   private LeadIn() {}
@@ -22,10 +25,10 @@ final class LeadIn {
       return 0;
     }
     String term = m.group(1);
-    String outsideParentheses = term.replaceAll("\\([^()]*\\)", "");
+    String outsideParentheses = PARENTHESISED.matcher(term).replaceAll("");
     if (outsideParentheses.contains("(") || outsideParentheses.contains(")")
-        || term.split("\\s+").length > MAX_WORDS
-        || !term.matches(".*[A-Za-z]{3,}.*")
+        || SPACES.split(term).length > MAX_WORDS
+        || !HAS_WORD.matcher(term).matches()
         || outsideParentheses.chars().anyMatch(c -> MathToken.isMathChar(c) || "=<>_^|".indexOf(c) >= 0)) {
       return 0;
     }

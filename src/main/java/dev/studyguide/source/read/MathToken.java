@@ -2,6 +2,7 @@ package dev.studyguide.source.read;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * A whitespace-separated piece of a line, classified by how much it looks like mathematics. Only MATH tokens
@@ -35,6 +36,13 @@ record MathToken(String text, int start, int end, Kind kind) {
   /** Operators written as words; they are math only when an operand follows ({@link FormulaSpotter}). */
   static final Set<String> FUNCTION_WORDS = Set.of("exp", "log", "ln", "sum", "min", "max", "lim", "sqrt",
       "det", "diag", "tanh", "sign", "cos", "sin", "integral", "argmin", "argmax");
+
+  // Compiled once: isSymbolLike runs for every token of every prose line.
+  private static final Pattern NUMBER = Pattern.compile("[0-9.…%]+");
+  private static final Pattern LETTER_AND_DIGITS = Pattern.compile("[A-Za-z][0-9]*");
+  private static final Pattern PRIMED = Pattern.compile("[A-Za-z]{1,2}'[A-Za-z]?|[A-Za-z]'");
+  private static final Pattern TWO_LETTERS = Pattern.compile("[A-Za-z]{2}");
+  private static final Pattern RATIO = Pattern.compile("([0-9]+|[A-Za-z]{1,2})/([0-9]+|[A-Za-z]{1,2})");
 
   private static final String OPERATORS = "=≠≤≥≈<>+-−*·×/→←↔⇒⇔∈∉⊂⊆⊥∝~|∘±:≡∼";
   private static final String ASCII_MATH = "=<>_^|*+~";
@@ -150,18 +158,18 @@ record MathToken(String text, int start, int end, Kind kind) {
 
   private static boolean isSymbolLike(String core) {
     String lower = core.toLowerCase(Locale.ROOT);
-    if (core.matches("[0-9.…%]+") || core.equals("...")) {
+    if (NUMBER.matcher(core).matches() || core.equals("...")) {
       return true;
     }
     if (GREEK_NAMES.contains(lower) || FUNCTION_WORDS.contains(lower)) {
       return true;
     }
-    if (core.matches("[A-Za-z][0-9]*") || core.matches("[A-Za-z]{1,2}'[A-Za-z]?|[A-Za-z]'")) {
+    if (LETTER_AND_DIGITS.matcher(core).matches() || PRIMED.matcher(core).matches()) {
       return true; // x, A, h1, x0, f'g, fg'
     }
-    if (core.matches("[A-Za-z]{2}")) {
+    if (TWO_LETTERS.matcher(core).matches()) {
       return !SHORT_WORDS.contains(lower); // Ax, Sb, dz — but not "is", "of"
     }
-    return core.matches("([0-9]+|[A-Za-z]{1,2})/([0-9]+|[A-Za-z]{1,2})"); // df/dx, 1/N
+    return RATIO.matcher(core).matches(); // df/dx, 1/N
   }
 }

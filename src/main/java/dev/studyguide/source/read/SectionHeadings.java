@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 final class SectionHeadings {
   /** A dotted number and a capitalised word: a heading, if the table of contents listed it. */
   private static final Pattern LOOKS_LIKE_HEADING = Pattern.compile("^\\d+(?:\\.\\d+)+ +\\p{Lu}.*");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
 
   private SectionHeadings() {}
 
@@ -74,6 +75,6 @@ final class SectionHeadings {
   }
 
   private static String collapse(String text) {
-    return text.strip().replaceAll("\\s+", " ");
+    return SPACES.matcher(text.strip()).replaceAll(" ");
   }
 }

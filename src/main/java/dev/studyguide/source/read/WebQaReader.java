@@ -34,6 +34,7 @@ public final class WebQaReader implements SourceReader {
   private static final Pattern ANSWER = Pattern.compile("^Answer:\\s*(.*)$");
   private static final String BULLET = "- ";
   private static final int MAX_HEADING_WORDS = 6;
+  private static final Pattern SPACES = Pattern.compile("\\s+");
 
   @Override
   public SourceReading read(SourceDocument original) {
@@ -62,7 +63,7 @@ public final class WebQaReader implements SourceReader {
   static boolean isCategory(String line) {
     String text = line.strip();
     return HeadingShape.matches(text) && !QUESTION.matcher(text).matches() && !text.startsWith(BULLET)
-        && text.split("\\s+").length <= MAX_HEADING_WORDS;
+        && SPACES.split(text).length <= MAX_HEADING_WORDS;
   }
 
   /** One item being read: its lines so far. */

@@ -1,10 +1,8 @@
 package dev.studyguide.source.repair;
 
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
+import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CharsetEncoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -26,7 +24,13 @@ import java.util.Optional;
  * file at once, so one such signature is evidence for the whole text.
  */
 public final class Mojibake {
-  private static final Charset MAC_ROMAN = Charset.forName("x-MacRoman");
+  /**
+   * Mac Roman's upper half, bytes 0x80 to 0xFF in order, as the JDK's {@code x-MacRoman} maps them (a test holds
+   * the two equal). Spelled out because looking that charset up starts the JDK's extended-charsets provider,
+   * which costs some 50 ms in a fresh JVM, on every run, for a table this size.
+   */
+  static final String MAC_ROMAN_HIGH = "ÄÅÇÉÑÖÜáàâäãåçéèêëíìîïñóòôöõúùûü†°¢£§•¶ß®©™´¨≠ÆØ∞±≤≥¥µ∂∑∏π∫ªºΩæø¿¡¬√ƒ≈∆«»…"
+      + "\u00a0ÀÃÕŒœ–—“”‘’÷◊ÿŸ⁄€‹›ﬁﬂ‡·‚„‰ÂÊÁËÈÍÎÏÌÓÔ\uf8ffÒÚÛÙıˆ˜¯˘˙˚¸˝˛ˇ";
   private static final int FIRST_THREE_BYTE_CODE_POINT = 0x800;
 
   private Mojibake() {}
@@ -52,16 +56,15 @@ public final class Mojibake {
   private record Run(int start, int end, String repaired) {}
 
   private static List<Run> runs(String text) {
-    CharsetEncoder encoder = MAC_ROMAN.newEncoder();
     List<Run> runs = new ArrayList<>();
     int i = 0;
     while (i < text.length()) {
-      if (!suspicious(text.charAt(i), encoder)) {
+      if (!suspicious(text.charAt(i))) {
         i++;
         continue;
       }
       int start = i;
-      while (i < text.length() && suspicious(text.charAt(i), encoder)) {
+      while (i < text.length() && suspicious(text.charAt(i))) {
         i++;
       }
       int end = i;
@@ -71,21 +74,34 @@ public final class Mojibake {
   }
 
   /** Mojibake characters are exactly the non-ASCII characters Mac Roman can encode. */
-  private static boolean suspicious(char c, CharsetEncoder encoder) {
-    return c >= 0x80 && encoder.canEncode(c);
+  private static boolean suspicious(char c) {
+    return c >= 0x80 && MAC_ROMAN_HIGH.indexOf(c) >= 0;
   }
 
-  /** The UTF-8 reading of the run's Mac Roman bytes, when that is valid and printable. */
+  /**
+   * The UTF-8 reading of the run's Mac Roman bytes, when that is valid and printable. Most runs are genuine text
+   * (Greek, arrows) and not UTF-8, so validity is read from the decoder's result, not from an exception per run.
+   */
   private static Optional<String> undo(String run) {
     CharsetDecoder strict = StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
-    try {
-      String decoded = strict.decode(ByteBuffer.wrap(run.getBytes(MAC_ROMAN))).toString();
-      return decoded.codePoints().allMatch(Mojibake::printable) ? Optional.of(decoded) : Optional.empty();
-    } catch (CharacterCodingException e) {
+    byte[] bytes = macRomanBytes(run);
+    CharBuffer decoded = CharBuffer.allocate(bytes.length); // UTF-8 never yields more chars than bytes
+    if (strict.decode(ByteBuffer.wrap(bytes), decoded, true).isError() || strict.flush(decoded).isError()) {
       return Optional.empty();
     }
+    String text = decoded.flip().toString();
+    return text.codePoints().allMatch(Mojibake::printable) ? Optional.of(text) : Optional.empty();
+  }
+
+  /** The Mac Roman bytes of a run of suspicious characters, each of which Mac Roman encodes in one byte. */
+  private static byte[] macRomanBytes(String run) {
+    byte[] bytes = new byte[run.length()];
+    for (int i = 0; i < run.length(); i++) {
+      bytes[i] = (byte) (0x80 + MAC_ROMAN_HIGH.indexOf(run.charAt(i)));
+    }
+    return bytes;
   }
 
   private static boolean printable(int codePoint) {

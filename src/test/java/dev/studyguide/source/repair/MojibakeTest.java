@@ -6,6 +6,7 @@ import dev.studyguide.model.SourceDocument;
 import dev.studyguide.model.SourceFormat;
 import dev.studyguide.source.RealSources;
 import java.io.IOException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.text.Normalizer;
@@ -42,6 +43,15 @@ class MojibakeTest {
   void refusesRunsThatWouldDecodeToControlCharacters() {
     // ¬Ä is C2 80, well-formed UTF-8 for the C1 control U+0080: not a plausible original.
     assertThat(Mojibake.repair("a ¬Ä b ‚Äô")).isEqualTo("a ¬Ä b ’");
+  }
+
+  @Test
+  void spellsOutTheJdksMacRomanUpperHalf() {
+    byte[] upperHalf = new byte[128];
+    for (int i = 0; i < upperHalf.length; i++) {
+      upperHalf[i] = (byte) (0x80 + i);
+    }
+    assertThat(Mojibake.MAC_ROMAN_HIGH).isEqualTo(new String(upperHalf, Charset.forName("x-MacRoman")));
   }
 
   @Test
