@@ -31,10 +31,13 @@ import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 final class PdfMaker {
   static final String PRODUCER = "studyguide (openhtmltopdf, PDFBox, JLaTeXMath)";
 
+  /** Held here: JUL keeps loggers weakly, and a collected one forgets its level (then its font warnings show). */
+  private static final java.util.logging.Logger PDFBOX_LOG = java.util.logging.Logger.getLogger("org.apache.pdfbox");
+
   static {
     XRLog.setLoggerImpl(new Quiet()); // messages still reach each run's diagnostic consumer
     // PDFBox warns through java.util.logging that the standard Symbol font is substituted; no pack uses it.
-    java.util.logging.Logger.getLogger("org.apache.pdfbox").setLevel(Level.SEVERE);
+    PDFBOX_LOG.setLevel(Level.SEVERE);
   }
 
   /** A finished PDF, its page count, and openhtmltopdf's warnings about the document. */
