@@ -82,21 +82,56 @@ public final class Build {
   /** A build that lays out the PDFs missing from the cache {@code pdfs}: now, or after publishing. */
   public Result run(Options options, PackOutput.Pdfs pdfs) throws IOException {
     List<Diagnostic> diagnostics = new ArrayList<>();
-    if (!Files.isDirectory(options.templates())) {
-      diagnostics.add(Diagnostic.error(options.templates().toString(), 0, "templates folder is missing",
-          "run from the project folder or pass --templates DIR"));
-      return new Result(diagnostics, false);
-    }
-    Optional<RenderedGuide> rendered = render(options, diagnostics);
+    Optional<RenderedGuide> rendered = checkedRender(options, diagnostics);
     if (rendered.isEmpty()) {
       return new Result(diagnostics, false);
     }
-    long start = System.nanoTime();
+    return publish(rendered.get(), templates(options.templates()), options, pdfs, diagnostics);
+  }
+
+  /**
+   * {@code serve}'s rebuild after an edit: the pages first, published beside the rest of the last site as it was
+   * (so the edit shows at once; {@code pagesPublished} runs then), then every output, published again, with the
+   * PDFs the edit changed left for later. Without a published site to stand beside, the pages wait for the rest.
+   */
+  public Result runPagesFirst(Options options, Runnable pagesPublished) throws IOException {
+    List<Diagnostic> diagnostics = new ArrayList<>();
+    Optional<RenderedGuide> rendered = checkedRender(options, diagnostics);
+    if (rendered.isEmpty()) {
+      return new Result(diagnostics, false);
+    }
     Templates templates = templates(options.templates());
+    if (Files.isDirectory(options.out())) {
+      long start = System.nanoTime();
+      try (OutputFolder out = OutputFolder.beside(options.out())) {
+        out.startFromPublished();
+        // Its diagnostics come again with the whole build; only the pages matter here.
+        site.write(rendered.get(), new RenderContext(templates, new ArrayList<>(), progress), out);
+        out.commit();
+      }
+      step("pages", start, "→ " + options.out() + ", the rest follows");
+      pagesPublished.run();
+    }
+    return publish(rendered.get(), templates, options, PackOutput.Pdfs.LATER, diagnostics);
+  }
+
+  /** The guide rendered, when the templates folder exists and the content has no errors. */
+  private Optional<RenderedGuide> checkedRender(Options options, List<Diagnostic> diagnostics) {
+    if (!Files.isDirectory(options.templates())) {
+      diagnostics.add(Diagnostic.error(options.templates().toString(), 0, "templates folder is missing",
+          "run from the project folder or pass --templates DIR"));
+      return Optional.empty();
+    }
+    return render(options, diagnostics);
+  }
+
+  private Result publish(RenderedGuide rendered, Templates templates, Options options, PackOutput.Pdfs pdfs,
+      List<Diagnostic> diagnostics) throws IOException {
+    long start = System.nanoTime();
     PackOutput packs = new PackOutput(date, options.cache().resolve("pdf"), pdfs);
     try (OutputFolder out = OutputFolder.beside(options.out())) {
-      writeAll(List.of(site, search, packs, study), rendered.get(), templates, out, diagnostics);
-      new SitemapOutput().write(rendered.get(), new RenderContext(templates, diagnostics), out);
+      writeAll(List.of(site, search, packs, study), rendered, templates, out, diagnostics);
+      new SitemapOutput().write(rendered, new RenderContext(templates, diagnostics), out);
       out.commit();
     }
     step("publish", start, "→ " + options.out());

@@ -17,7 +17,7 @@ import java.util.stream.Stream;
  * writes several events, and one rebuild should answer them all.
  */
 final class ContentWatcher implements AutoCloseable {
-  private static final long QUIET_MILLIS = 60;
+  private static final long QUIET_MILLIS = 30;
 
   private final WatchService service;
   private final Thread thread;

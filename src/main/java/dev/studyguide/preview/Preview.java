@@ -60,10 +60,17 @@ public final class Preview implements AutoCloseable {
   private synchronized void rebuild(PackOutput.Pdfs pdfs) {
     long start = System.nanoTime();
     long edit = ++edits;
+    long[] pagesAt = {0};
     String error;
     String note = "";
     try {
-      Build.Result result = build.run(options, pdfs);
+      // After an edit the pages go up first and the page reloads then; the whole site follows with the same pages.
+      Build.Result result = pdfs == PackOutput.Pdfs.LATER
+          ? build.runPagesFirst(options, () -> {
+            pagesAt[0] = System.nanoTime();
+            state = new BuildState(state.version() + 1, "");
+          })
+          : build.run(options, pdfs);
       error = result.published() ? "" : errors(result.diagnostics());
       if (result.later().isPresent()) {
         layOutThenPublish(result.later().get(), edit);
@@ -75,8 +82,11 @@ public final class Preview implements AutoCloseable {
     }
     long millis = (System.nanoTime() - start) / 1_000_000;
     if (error.isEmpty()) {
-      state = new BuildState(state.version() + 1, "");
-      log.accept("rebuilt in " + millis + " ms" + note);
+      if (pagesAt[0] == 0) {
+        state = new BuildState(state.version() + 1, "");
+      }
+      String pages = pagesAt[0] == 0 ? "" : "pages in " + (pagesAt[0] - start) / 1_000_000 + " ms, ";
+      log.accept("rebuilt: " + pages + "whole site in " + millis + " ms" + note);
     } else {
       state = new BuildState(state.version(), error);
       log.accept(error + "\n(serving the last good site)");

@@ -13,6 +13,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
@@ -36,6 +37,7 @@ public final class OutputFolder implements AutoCloseable {
   private final Path staging;
   private final String suffix;
   private boolean committed;
+  private boolean startedFromPublished;
 
   private OutputFolder(Path target, Path staging, String suffix) {
     this.target = target;
@@ -169,6 +171,12 @@ public final class OutputFolder implements AutoCloseable {
     Path file = resolve(relativePath);
     try {
       Files.createDirectories(file.getParent());
+      if (startedFromPublished && Files.exists(file)) {
+        if (Arrays.equals(Files.readAllBytes(file), bytes)) {
+          return; // the published file already says this: keep the link
+        }
+        Files.delete(file); // write a new file, never through the link into the published one
+      }
       Files.write(file, bytes);
     } catch (IOException e) {
       throw new UncheckedIOException("writing " + relativePath, e);
@@ -185,6 +193,25 @@ public final class OutputFolder implements AutoCloseable {
   }
 
   /** Replaces the target with what was written: the old site moves aside, the new one in, the old one goes. */
+  /**
+   * Starts the staging folder with every file of the published site, as hard links (no copying): a build that
+   * writes only some outputs (serve's pages first) publishes them beside the rest as they were. Files the build
+   * writes replace their links; the published site is never written through.
+   */
+  public void startFromPublished() throws IOException {
+    startedFromPublished = true;
+    if (!Files.isDirectory(target)) {
+      return;
+    }
+    try (Stream<Path> files = Files.walk(target)) {
+      for (Path file : files.filter(Files::isRegularFile).toList()) {
+        Path link = staging.resolve(target.relativize(file).toString());
+        Files.createDirectories(link.getParent());
+        Files.createLink(link, file);
+      }
+    }
+  }
+
   public void commit() throws IOException {
     Path old = target.resolveSibling("." + target.getFileName() + OLD + suffix);
     boolean hadOld = Files.exists(target);
