@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
@@ -24,6 +25,10 @@ public final class Preview implements AutoCloseable {
   private final Consumer<String> log;
   private final Build build;
   private volatile BuildState state = new BuildState(0, "");
+  private static final long RELOAD_WAIT = 500;
+  private final Object reloads = new Object();
+  private long pageLoads;
+  private boolean closed;
   /** Counts rebuilds, so PDFs laid out for an older edit do not trigger a rebuild of their own. */
   private long edits;
   private final ExecutorService pdfWorker = Executors.newSingleThreadExecutor(runnable -> {
@@ -43,7 +48,7 @@ public final class Preview implements AutoCloseable {
   /** Builds once, then serves on 127.0.0.1:{@code port} and watches; returns the address. */
   public String start(int port) throws IOException {
     rebuild();
-    server = PreviewServer.start(options.out(), port, () -> state, reloadScript());
+    server = PreviewServer.start(options.out(), port, () -> state, reloadScript(), this::pageLoaded);
     watcher = new ContentWatcher(List.of(options.content(), options.templates()), this::rebuild);
     return server.url();
   }
@@ -68,7 +73,9 @@ public final class Preview implements AutoCloseable {
       Build.Result result = pdfs == PackOutput.Pdfs.LATER
           ? build.runPagesFirst(options, () -> {
             pagesAt[0] = System.nanoTime();
+            long loads = pageLoadsSoFar();
             state = new BuildState(state.version() + 1, "");
+            awaitReload(loads);
           })
           : build.run(options, pdfs);
       error = result.published() ? "" : errors(result.diagnostics());
@@ -93,6 +100,39 @@ public final class Preview implements AutoCloseable {
     }
   }
 
+  private long pageLoadsSoFar() {
+    synchronized (reloads) {
+      return pageLoads;
+    }
+  }
+
+  /** An open page has (re)loaded. */
+  private void pageLoaded() {
+    synchronized (reloads) {
+      pageLoads++;
+      reloads.notifyAll();
+    }
+  }
+
+  /**
+   * Gives the open page the machine while it reloads (its first request comes back), at most {@link #RELOAD_WAIT}
+   * ms, before the rest of the site is built on both cores: the editor is looking at the page.
+   */
+  private void awaitReload(long loadsBefore) {
+    long deadline = System.nanoTime() + RELOAD_WAIT * 1_000_000L;
+    synchronized (reloads) {
+      long left;
+      while (pageLoads == loadsBefore && (left = deadline - System.nanoTime()) > 0) {
+        try {
+          reloads.wait(Math.max(1, left / 1_000_000L));
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          return;
+        }
+      }
+    }
+  }
+
   /**
    * Lays out the PDFs a rebuild left for later, then builds again to publish them, unless another edit came
    * meanwhile (its own rebuild publishes them, or leaves its own PDFs for later).
@@ -101,7 +141,7 @@ public final class Preview implements AutoCloseable {
     pdfWorker.execute(() -> {
       later.run();
       synchronized (this) {
-        if (edits == edit) {
+        if (edits == edit && !closed) {
           rebuild(PackOutput.Pdfs.NOW);
         }
       }
@@ -120,11 +160,20 @@ public final class Preview implements AutoCloseable {
     }
   }
 
+  /** Stops watching and serving, after the rebuild under way (and any PDFs being laid out) has finished. */
   @Override
   public void close() throws IOException {
-    pdfWorker.shutdownNow();
     if (watcher != null) {
       watcher.close();
+    }
+    pdfWorker.shutdown();
+    try {
+      pdfWorker.awaitTermination(2, TimeUnit.MINUTES);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    synchronized (this) {
+      closed = true;
     }
     if (server != null) {
       server.close();

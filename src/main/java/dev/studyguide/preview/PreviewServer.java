@@ -38,9 +38,11 @@ public final class PreviewServer implements AutoCloseable {
   private final Path root;
   private final Supplier<BuildState> state;
   private final String reloadScript;
+  private final Runnable pageLoaded;
 
   private PreviewServer(HttpServer server, ExecutorService threads, Path root, Supplier<BuildState> state,
-      String reloadScript) {
+      String reloadScript, Runnable pageLoaded) {
+    this.pageLoaded = pageLoaded;
     this.server = server;
     this.threads = threads;
     this.root = root;
@@ -48,9 +50,15 @@ public final class PreviewServer implements AutoCloseable {
     this.reloadScript = reloadScript;
   }
 
-  /** Starts serving {@code root} on 127.0.0.1:{@code port} (0 picks a free port). */
-  public static PreviewServer start(Path root, int port, Supplier<BuildState> state, String reloadScript)
-      throws IOException {
+  /**
+   * Starts serving {@code root} on 127.0.0.1:{@code port} (0 picks a free port); {@code pageLoaded} runs each
+   * time an open page has (re)loaded.
+   */
+  public static PreviewServer start(Path root, int port, Supplier<BuildState> state, String reloadScript,
+      Runnable pageLoaded) throws IOException {
+    // The JDK server sends headers and body in separate writes; with Nagle's algorithm on, each response can stall
+    // ~40 ms waiting for the browser's delayed ACK (measured: 50-100 ms per script on a reload, 5 ms without).
+    System.setProperty("sun.net.httpserver.nodelay", "true");
     HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
     // Every open page holds one request waiting for the next build: a thread each, never a fixed few.
     ExecutorService threads = Executors.newCachedThreadPool(runnable -> {
@@ -59,7 +67,7 @@ public final class PreviewServer implements AutoCloseable {
       return thread;
     });
     PreviewServer preview = new PreviewServer(server, threads, root.toAbsolutePath().normalize(), state,
-        reloadScript);
+        reloadScript, pageLoaded);
     server.createContext("/", preview::handle);
     server.setExecutor(threads);
     server.start();
@@ -110,6 +118,7 @@ public final class PreviewServer implements AutoCloseable {
     Map<String, String> seen = parameters(query);
     BuildState now = state.get();
     if (!seen.containsKey("since")) {
+      pageLoaded.run(); // a page's first question: it has just (re)loaded
       return now;
     }
     long deadline = System.nanoTime() + HOLD_MILLIS * 1_000_000L;
