@@ -1,5 +1,6 @@
 package dev.studyguide.bench;
 
+import dev.studyguide.Folders;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -16,7 +17,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * {@code ./bench serve}: the editor's loop as it feels. Starts {@code studyguide serve} in a fresh JVM on a copy
@@ -42,7 +42,7 @@ final class ServeBench {
 
   void run() {
     Path content = options.work().resolve("serve/content");
-    copy(options.content(), content);
+    Folders.copy(options.content(), content);
     Process serve = start(content);
     try {
       String url = url(serve);
@@ -149,20 +149,5 @@ final class ServeBench {
   private static void report(String what, Stats stats) {
     System.out.printf(Locale.ROOT, "%-20s median %5.0f ms  (min %.0f, max %.0f, %d edits)%n", what, stats.median(),
         stats.min(), stats.max(), stats.count());
-  }
-
-  private static void copy(Path from, Path to) {
-    try (Stream<Path> paths = Files.walk(from)) {
-      for (Path p : paths.toList()) {
-        Path target = to.resolve(from.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(p, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

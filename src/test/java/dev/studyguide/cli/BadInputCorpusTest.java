@@ -1,5 +1,6 @@
 package dev.studyguide.cli;
 
+import dev.studyguide.Folders;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.studyguide.pipeline.SiteTree;
@@ -11,7 +12,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -155,7 +155,7 @@ class BadInputCorpusTest {
 
   @Test
   void fiftyThousandLinesOfBulletsAreReadInSecondsAndEveryLineIsKept() throws IOException {
-    Path content = copyOf(GOOD, tmp.resolve("content"));
+    Path content = Folders.copy(GOOD, tmp.resolve("content"));
     overlay(CORPUS.resolve("fifty-thousand-bullets"), content);
     StringBuilder source = new StringBuilder(
         "## 1. Variance of a sample mean\n**Question:** Why does the mean of n draws vary less?\n**Answer:**\n");
@@ -201,7 +201,7 @@ class BadInputCorpusTest {
 
   @Test
   void anOutputFolderOfOtherFilesSuchAsTheContentIsNeverReplaced() throws IOException {
-    Path content = copyOf(GOOD, tmp.resolve("content"));
+    Path content = Folders.copy(GOOD, tmp.resolve("content"));
     SiteTree contentBefore = SiteTree.of(content);
 
     Run run = build(content, content);
@@ -250,7 +250,7 @@ class BadInputCorpusTest {
     assertThat(build(GOOD, out).exit()).isZero();
     SiteTree built = SiteTree.of(out);
     // A change, so that a build that got through would show.
-    Path content = copyOf(GOOD, tmp.resolve("content"));
+    Path content = Folders.copy(GOOD, tmp.resolve("content"));
     Files.writeString(content.resolve("topics.yaml"),
         Files.readString(content.resolve("topics.yaml")).replace("title: Variance", "title: Variance, changed"));
 
@@ -301,7 +301,7 @@ class BadInputCorpusTest {
   // ---- the cases' content
 
   private Path contentOf(Case c) throws IOException {
-    Path content = copyOf(GOOD, tmp.resolve("content"));
+    Path content = Folders.copy(GOOD, tmp.resolve("content"));
     overlay(CORPUS.resolve(c.name()), content);
     c.generate().accept(content);
     return content;
@@ -372,25 +372,10 @@ class BadInputCorpusTest {
 
   // ---- files
 
-  private static Path copyOf(Path from, Path to) throws IOException {
-    overlay(from, to);
-    return to;
-  }
-
-  /** Copies every file under {@code from} to the same place under {@code to}, replacing what is there. */
-  private static void overlay(Path from, Path to) throws IOException {
-    if (!Files.isDirectory(from)) {
-      return;
-    }
-    try (Stream<Path> paths = Files.walk(from)) {
-      for (Path p : paths.toList()) {
-        Path target = to.resolve(from.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(p, target, StandardCopyOption.REPLACE_EXISTING);
-        }
-      }
+  /** Lays {@code from}'s files over {@code to} (a case changes only the files it has). */
+  private static void overlay(Path from, Path to) {
+    if (Files.isDirectory(from)) {
+      Folders.copy(from, to);
     }
   }
 

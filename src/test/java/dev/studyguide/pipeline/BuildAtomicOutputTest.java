@@ -1,5 +1,6 @@
 package dev.studyguide.pipeline;
 
+import dev.studyguide.Folders;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -9,7 +10,6 @@ import dev.studyguide.site.SiteBuilds;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,7 +31,7 @@ class BuildAtomicOutputTest {
 
   @BeforeEach
   void publishAGoodSite() throws IOException {
-    content = copy(FIXTURE, tmp.resolve("content"));
+    content = Folders.copy(FIXTURE, tmp.resolve("content"));
     out = tmp.resolve("site");
     assertThat(build(content, SiteBuilds.TEMPLATES).published()).isTrue();
     before = SiteTree.of(out);
@@ -54,7 +54,7 @@ class BuildAtomicOutputTest {
 
   @Test
   void aTemplateThatFailsHalfwayThroughWritingLeavesTheSiteAsItWas() throws IOException {
-    Path templates = copy(SiteBuilds.TEMPLATES, tmp.resolve("templates"));
+    Path templates = Folders.copy(SiteBuilds.TEMPLATES, tmp.resolve("templates"));
     // Topic pages are written after the home and category pages, so the staging folder is half full.
     Files.writeString(templates.resolve("topic.mustache"), "<h1>{{title}}</h1>\n{{#questions}}never closed\n");
 
@@ -88,19 +88,5 @@ class BuildAtomicOutputTest {
     try (Stream<Path> s = Files.list(folder.getParent())) {
       return s.map(p -> p.getFileName().toString()).sorted().toList();
     }
-  }
-
-  private static Path copy(Path from, Path to) throws IOException {
-    try (Stream<Path> paths = Files.walk(from)) {
-      for (Path p : paths.toList()) {
-        Path target = to.resolve(from.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(p, target, StandardCopyOption.COPY_ATTRIBUTES);
-        }
-      }
-    }
-    return to;
   }
 }

@@ -1,5 +1,6 @@
 package dev.studyguide.pipeline;
 
+import dev.studyguide.Folders;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.studyguide.site.SiteBuilds;
@@ -7,7 +8,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,7 +24,7 @@ class BuildPagesFirstTest {
 
   @Test
   void publishesTheEditedPagesFirstThenTheWholeSite() throws IOException {
-    Path content = copy(FIXTURE, tmp.resolve("content"));
+    Path content = Folders.copy(FIXTURE, tmp.resolve("content"));
     Path site = tmp.resolve("site");
     Build build = new Build(line -> { });
     Build.Options options = new Build.Options(content, SiteBuilds.TEMPLATES, site, SiteBuilds.MATH_CACHE, "");
@@ -57,19 +57,5 @@ class BuildPagesFirstTest {
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
-  }
-
-  private static Path copy(Path from, Path to) throws IOException {
-    try (Stream<Path> paths = Files.walk(from)) {
-      for (Path p : paths.toList()) {
-        Path target = to.resolve(from.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(p, target);
-        }
-      }
-    }
-    return to;
   }
 }

@@ -1,5 +1,6 @@
 package dev.studyguide.pipeline;
 
+import dev.studyguide.Folders;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.studyguide.pack.BuildDate;
@@ -7,7 +8,6 @@ import dev.studyguide.site.SiteBuilds;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,7 +23,7 @@ class BuildReuseTest {
 
   @Test
   void aRebuildAfterAnEditPublishesWhatAFreshBuildOfTheEditedContentPublishes() throws IOException {
-    Path content = copy(SiteBuilds.CONTENT, tmp.resolve("content"));
+    Path content = Folders.copy(SiteBuilds.CONTENT, tmp.resolve("content"));
     Build kept = new Build(line -> { }, DAY);
     assertThat(kept.run(options(content, "kept")).published()).isTrue();
 
@@ -42,19 +42,5 @@ class BuildReuseTest {
 
   private Build.Options options(Path content, String out) {
     return new Build.Options(content, SiteBuilds.TEMPLATES, tmp.resolve(out), SiteBuilds.MATH_CACHE, "");
-  }
-
-  private static Path copy(Path from, Path to) throws IOException {
-    try (Stream<Path> paths = Files.walk(from)) {
-      for (Path p : paths.toList()) {
-        Path target = to.resolve(from.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(p, target);
-        }
-      }
-    }
-    return to;
   }
 }

@@ -1,12 +1,12 @@
 package dev.studyguide.pipeline;
 
+import dev.studyguide.Folders;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.studyguide.site.SiteBuilds;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,18 +22,8 @@ class GuideLoaderTest {
   Path content;
 
   @BeforeEach
-  void copyTheRealContent() throws IOException {
-    content = tmp.resolve("content");
-    try (Stream<Path> paths = Files.walk(SiteBuilds.CONTENT)) {
-      for (Path p : paths.toList()) {
-        Path target = content.resolve(SiteBuilds.CONTENT.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(p, target);
-        }
-      }
-    }
+  void copyTheRealContent() {
+    content = Folders.copy(SiteBuilds.CONTENT, tmp.resolve("content"));
   }
 
   @Test

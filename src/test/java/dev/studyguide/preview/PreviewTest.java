@@ -1,5 +1,6 @@
 package dev.studyguide.preview;
 
+import dev.studyguide.Folders;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.studyguide.pipeline.Build;
@@ -10,9 +11,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,7 +31,7 @@ class PreviewTest {
   @BeforeEach
   void start() throws IOException {
     content = tmp.resolve("content");
-    copyTree(FIXTURE, content);
+    Folders.copy(FIXTURE, content);
     preview = new Preview(new Build.Options(content, Path.of("templates"), tmp.resolve("site"), CACHE, ""), line -> { });
     url = preview.start(0);
   }
@@ -79,7 +78,7 @@ class PreviewTest {
     assertThat(preview.state().error()).contains("guide.yaml:");
     assertThat(get("/sources/000_script.html").body()).contains("What does an edit do?");
 
-    copyTree(FIXTURE, content); // the fix: the original guide.yaml (and source) again
+    Folders.copy(FIXTURE, content); // the fix: the original guide.yaml (and source) again
     awaitState(s -> !s.failed());
     assertThat(get("/").statusCode()).isEqualTo(200);
   }
@@ -105,19 +104,6 @@ class PreviewTest {
     while (!condition.test(preview.state())) {
       assertThat(System.nanoTime()).as("waited 60 s for the rebuild").isLessThan(deadline);
       Thread.sleep(50);
-    }
-  }
-
-  private static void copyTree(Path from, Path to) throws IOException {
-    try (Stream<Path> files = Files.walk(from)) {
-      for (Path file : files.toList()) {
-        Path target = to.resolve(from.relativize(file).toString());
-        if (Files.isDirectory(file)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
-        }
-      }
     }
   }
 }
