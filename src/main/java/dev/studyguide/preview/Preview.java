@@ -57,6 +57,11 @@ public final class Preview implements AutoCloseable {
     return state;
   }
 
+  /** Waits until the PDFs left for later are laid out and published (tests start from a quiet preview). */
+  void awaitQuiet() throws InterruptedException, java.util.concurrent.ExecutionException {
+    pdfWorker.submit(() -> { }).get();
+  }
+
   /** After an edit: publish the pages at once, leaving PDFs the edit changed to be laid out afterwards. */
   void rebuild() {
     rebuild(PackOutput.Pdfs.LATER);

@@ -29,11 +29,12 @@ class PreviewTest {
   private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
   @BeforeEach
-  void start() throws IOException {
+  void start() throws Exception {
     content = tmp.resolve("content");
     Folders.copy(FIXTURE, content);
     preview = new Preview(new Build.Options(content, Path.of("templates"), tmp.resolve("site"), CACHE, ""), line -> { });
     url = preview.start(0);
+    preview.awaitQuiet(); // on a cold cache the first build's PDFs are laid out, then published, in the background
   }
 
   @AfterEach
