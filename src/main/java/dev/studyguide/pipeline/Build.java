@@ -149,8 +149,8 @@ public final class Build {
 
   /**
    * Runs the outputs (in the order their diagnostics are reported) side by side (they only read the rendered guide and write their own files), each with its
-   * own diagnostics, added in output order so the report reads the same every run. When one fails, the others
-   * are let finish before its failure is rethrown, so nothing writes into the staging folder as it is removed.
+   * own diagnostics, added in output order so the report reads the same every run. When one fails (or the build
+   * is interrupted), the others are let finish first, so nothing writes into the staging folder as it is removed.
    * The sitemap, which lists what the others wrote, runs after them.
    */
   private void writeAll(List<Output> outputs, RenderedGuide guide, Templates templates, OutputFolder out,
@@ -166,16 +166,24 @@ public final class Build {
       pool.shutdown();
     }
     Throwable failure = null;
+    boolean interrupted = false;
     for (Future<List<Diagnostic>> future : written) {
-      try {
-        diagnostics.addAll(future.get());
-      } catch (ExecutionException e) {
-        failure = failure == null ? e.getCause() : failure;
-      } catch (InterruptedException e) {
-        pool.shutdownNow();
-        Thread.currentThread().interrupt();
-        throw new java.io.InterruptedIOException("build interrupted");
+      while (true) {
+        try {
+          diagnostics.addAll(future.get());
+          break;
+        } catch (ExecutionException e) {
+          failure = failure == null ? e.getCause() : failure;
+          break;
+        } catch (InterruptedException e) {
+          // Stopped (serve closing): still wait for the outputs, or they write on into a removed staging folder.
+          interrupted = true;
+        }
       }
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
+      throw new java.io.InterruptedIOException("build interrupted");
     }
     rethrow(failure);
   }
