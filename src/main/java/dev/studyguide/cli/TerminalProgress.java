@@ -83,7 +83,8 @@ final class TerminalProgress implements Progress {
       return;
     }
     StringBuilder status = new StringBuilder();
-    running.forEach((step, count) -> status.append(status.length() == 0 ? "" : "   ").append(bar(step, count[0], count[1])));
+    running.forEach((step, count) ->
+        status.append(status.length() == 0 ? "" : "   ").append(bar(step, count[0], count[1])));
     err.print(status);
     err.flush();
     statusShown = true;

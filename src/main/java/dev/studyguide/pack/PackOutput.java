@@ -219,7 +219,7 @@ public final class PackOutput implements Output {
   }
 
   private static void step(RenderContext context, String name, long startNanos, String detail) {
-    context.progress().line(String.format(Locale.ROOT, "  %-7s %5d ms  %s", name, (System.nanoTime() - startNanos) / 1_000_000,
-        detail));
+    context.progress().line(String.format(Locale.ROOT, "  %-7s %5d ms  %s", name,
+        (System.nanoTime() - startNanos) / 1_000_000, detail));
   }
 }

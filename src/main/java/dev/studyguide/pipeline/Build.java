@@ -32,8 +32,10 @@ import java.util.concurrent.Future;
 
 /**
  * The build, as a recipe: read the sources and build the topic graph; typeset every formula; render every
- * question and note once; let each output (site, search, packs, study, sitemap) write from that into a staging folder;
- * swap the staging folder in. Any error before the swap leaves the previous output untouched.
+ * question and note once; let each output (site, search, packs, study, sitemap) write from that into a staging
+ * folder; swap the staging folder in. Any error before the swap leaves the previous output untouched. A build
+ * kept from run to run ({@code serve} keeps one) reuses what the content's edits left alone, and can publish the
+ * pages first ({@link #runPagesFirst}).
  */
 public final class Build {
 
@@ -60,7 +62,7 @@ public final class Build {
   /** Kept from build to build, so building again after an edit redoes only what the edit changed. */
   private final GuideLoader guides = new GuideLoader();
   private Templates templates;
-  /** The outputs that remember what they can reuse (the packs' output is made per build: it is told when to lay out). */
+  /** Outputs that remember what they can reuse (the packs' output is made per build: it is told when to lay out). */
   private final Output site = new SiteOutput();
   private final Output search = new SearchOutput();
   private final Output study = new StudyOutput();
@@ -148,7 +150,7 @@ public final class Build {
   }
 
   /**
-   * Runs the outputs (in the order their diagnostics are reported) side by side (they only read the rendered guide and write their own files), each with its
+   * Runs the outputs side by side (they only read the rendered guide and write their own files), each with its
    * own diagnostics, added in output order so the report reads the same every run. When one fails (or the build
    * is interrupted), the others are let finish first, so nothing writes into the staging folder as it is removed.
    * The sitemap, which lists what the others wrote, runs after them.

@@ -16,21 +16,25 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
- * {@code studyguide serve}: build, serve, and rebuild on every change to content or templates. A failed rebuild
- * leaves the last good site in place and shows its error in the terminal and on the open page; the next good
- * edit recovers without a restart.
+ * {@code studyguide serve}: build, serve, and rebuild on every change to content or templates. One build is kept
+ * from edit to edit, so a rebuild redoes only what the edit changed; the edited pages go up first and the open
+ * page reloads, then the rest of the site, then the PDFs the edit changed. A failed rebuild leaves the last good
+ * site in place and shows its error in the terminal and on the open page; the next good edit recovers without a
+ * restart.
  */
 public final class Preview implements AutoCloseable {
+  private static final long RELOAD_WAIT = 500;
+
   private final Build.Options options;
   private final Consumer<String> log;
   private final Build build;
   private volatile BuildState state = new BuildState(0, "");
-  private static final long RELOAD_WAIT = 500;
-  private final Object reloads = new Object();
-  private long pageLoads;
-  private boolean closed;
   /** Counts rebuilds, so PDFs laid out for an older edit do not trigger a rebuild of their own. */
   private long edits;
+  private boolean closed;
+  /** Counts page (re)loads the server has seen; guarded by itself. */
+  private final Object reloads = new Object();
+  private long pageLoads;
   private final ExecutorService pdfWorker = Executors.newSingleThreadExecutor(runnable -> {
     Thread thread = new Thread(runnable, "studyguide-pdfs");
     thread.setDaemon(true);
