@@ -2,10 +2,8 @@ package dev.studyguide.source.markdown;
 
 import com.vladsch.flexmark.parser.InlineParser;
 import com.vladsch.flexmark.parser.InlineParserExtension;
-import com.vladsch.flexmark.parser.InlineParserExtensionFactory;
 import com.vladsch.flexmark.parser.LightInlineParser;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
-import java.util.Set;
 
 /**
  * Reads {@code $…$} (and {@code $$…$$} met inside a line) as one opaque node before emphasis, escapes or
@@ -63,32 +61,5 @@ final class DollarMathParser implements InlineParserExtension {
     }
     int after = i + width;
     return after >= input.length() || !Character.isDigit(input.charAt(after));
-  }
-
-  static final class Factory implements InlineParserExtensionFactory {
-    @Override
-    public CharSequence getCharacters() {
-      return "$";
-    }
-
-    @Override
-    public InlineParserExtension apply(LightInlineParser inlineParser) {
-      return new DollarMathParser();
-    }
-
-    @Override
-    public Set<Class<?>> getAfterDependents() {
-      return null;
-    }
-
-    @Override
-    public Set<Class<?>> getBeforeDependents() {
-      return null;
-    }
-
-    @Override
-    public boolean affectsGlobalScope() {
-      return false;
-    }
   }
 }

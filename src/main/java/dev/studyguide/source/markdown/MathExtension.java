@@ -27,8 +27,8 @@ final class MathExtension implements Parser.ParserExtension {
 
   @Override
   public void extend(Parser.Builder builder) {
-    builder.customInlineParserExtensionFactory(new DollarMathParser.Factory());
-    builder.customInlineParserExtensionFactory(new ParenMathParser.Factory());
+    builder.customInlineParserExtensionFactory(new InlineMathFactory("$", DollarMathParser::new));
+    builder.customInlineParserExtensionFactory(new InlineMathFactory("\\", ParenMathParser::new));
     if (displayBlocks) {
       builder.customBlockParserFactory(new DisplayMathParser.Factory());
     }

@@ -2,10 +2,8 @@ package dev.studyguide.source.markdown;
 
 import com.vladsch.flexmark.parser.InlineParser;
 import com.vladsch.flexmark.parser.InlineParserExtension;
-import com.vladsch.flexmark.parser.InlineParserExtensionFactory;
 import com.vladsch.flexmark.parser.LightInlineParser;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
-import java.util.Set;
 
 /**
  * Reads {@code \(…\)}, the LaTeX inline delimiters the chat transcript (000) writes, as one opaque node before
@@ -57,32 +55,5 @@ final class ParenMathParser implements InlineParserExtension {
       }
     }
     return -1;
-  }
-
-  static final class Factory implements InlineParserExtensionFactory {
-    @Override
-    public CharSequence getCharacters() {
-      return "\\";
-    }
-
-    @Override
-    public InlineParserExtension apply(LightInlineParser inlineParser) {
-      return new ParenMathParser();
-    }
-
-    @Override
-    public Set<Class<?>> getAfterDependents() {
-      return null;
-    }
-
-    @Override
-    public Set<Class<?>> getBeforeDependents() {
-      return null;
-    }
-
-    @Override
-    public boolean affectsGlobalScope() {
-      return false;
-    }
   }
 }
