@@ -77,7 +77,12 @@ final class PackViews {
    *     written by the study stage, which comes after this one
    */
   record PackRow(String title, String kind, String description, String htmlUrl, int topics, int questions,
-      int notes, List<Download> downloads, String ankiUrl, String studyUrl) {}
+      int notes, List<Download> downloads, String ankiUrl, String studyUrl) {
+    /** False while serve lays the PDFs out after publishing the pages. */
+    public boolean hasDownloads() {
+      return !downloads.isEmpty();
+    }
+  }
 
   /** What {@code layout.mustache} reads, for the Study packs page. */
 }
