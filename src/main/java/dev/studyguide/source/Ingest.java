@@ -34,6 +34,7 @@ public final class Ingest {
   /** As above, reusing from {@code memo} the readings of documents that have not changed since it was filled. */
   public static Corpus read(Path contentDir, ReadingMemo memo) {
     List<Diagnostic> diagnostics = new ArrayList<>();
+    java.util.concurrent.ForkJoinPool.commonPool().execute(() -> { dev.studyguide.source.markdown.Markdown.blocks(List.of("# a *b* $c$", "", "- x"), 1); dev.studyguide.model.ItemIds.hash(""); });
     Optional<GuideConfig> config = GuideConfigLoader.load(contentDir, diagnostics);
     if (config.isEmpty()) {
       return new Corpus(new GuideConfig("", "", "", List.of()), List.of(), diagnostics);
@@ -41,9 +42,9 @@ public final class Ingest {
     Path sourcesDir = contentDir.resolve(SOURCES_DIR);
     List<Read> reads = config.get().sources().parallelStream().map(entry -> readOne(sourcesDir, entry, memo))
         .toList();
-    memo.keepOnly(reads.stream().flatMap(read -> read.reading().stream()).map(SourceReading::document).toList());
     reads.forEach(read -> diagnostics.addAll(read.fileProblems()));
     List<SourceReading> readings = reads.stream().flatMap(read -> read.reading().stream()).toList();
+    memo.keepOnly(readings.stream().map(reading -> reading.document().file()).toList());
     diagnostics.addAll(unlistedFiles(sourcesDir, config.get()));
     diagnostics.addAll(duplicateIds(readings));
     return new Corpus(config.get(), readings, diagnostics);

@@ -3,25 +3,35 @@ package dev.studyguide.source;
 import dev.studyguide.model.SourceDocument;
 import dev.studyguide.model.SourceReading;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
- * The readings of the last ingest, by document: reading is a function of the document alone (its file name,
- * title, format and text), so a document that reads the same as last time keeps its reading. {@code serve}
+ * The readings of the last ingest, one per source file: reading is a function of the document alone (its file
+ * name, title, format and text), so a document that reads the same as last time keeps its reading. {@code serve}
  * keeps one across rebuilds, so an edit re-reads only the edited document.
+ *
+ * <p>Keyed by file name rather than by document: a first read then never hashes or compares whole documents,
+ * and a record's first {@code hashCode} or {@code equals} costs a fresh JVM milliseconds of method-handle set-up.
  */
 public final class ReadingMemo {
-  private final Map<SourceDocument, SourceReading> readings = new ConcurrentHashMap<>();
+  private final Map<String, SourceReading> readings = new ConcurrentHashMap<>();
 
   SourceReading read(SourceDocument document, Function<SourceDocument, SourceReading> reader) {
-    return readings.computeIfAbsent(document, reader);
+    // Not computeIfAbsent: that holds a lock on the map's bin while reading, and two files in one bin would be
+    // read one after the other, the second thread idle, instead of side by side.
+    SourceReading known = readings.get(document.file());
+    if (known != null && known.document().equals(document)) {
+      return known;
+    }
+    SourceReading reading = reader.apply(document);
+    readings.put(document.file(), reading);
+    return reading;
   }
 
-  /** Forgets every document not among {@code current} (an edited document's older text, a removed source). */
-  void keepOnly(Collection<SourceDocument> current) {
-    readings.keySet().retainAll(new HashSet<>(current));
+  /** Forgets every file not among {@code current} (a removed source, or one that no longer loads). */
+  void keepOnly(Collection<String> currentFiles) {
+    readings.keySet().retainAll(currentFiles);
   }
 }
