@@ -67,6 +67,14 @@ public final class Markdown {
     return parseInlines("", text, line).value();
   }
 
+  /**
+   * The {@code #} headings among {@code lines} at the top level (not in fenced code), found without parsing the
+   * rest; numbered as in {@link #blocks}. For readers that split a document at its headings before parsing it.
+   */
+  public static List<Block.Heading> headings(List<String> lines, int firstLine) {
+    return AtxHeadings.of(lines, firstLine);
+  }
+
   /** {@link #blocks}, plus warnings naming {@code file} and the source line. */
   public static Parsed<List<Block>> parseBlocks(String file, List<String> lines, int firstLine) {
     DeepNesting.Capped capped = DeepNesting.capIndentation(file, lines, firstLine);

@@ -39,15 +39,15 @@ public final class MarkdownQaReader implements SourceReader {
   public SourceReading read(SourceDocument document) {
     List<Diagnostic> diagnostics = new ArrayList<>();
     List<Skipped> skipped = new ArrayList<>();
-    Markdown.Parsed<List<Block>> whole = Markdown.parseBlocks(document.file(), document.lines(), 1);
-    List<QaSection> sections = sections(document, whole.value(), skipped, diagnostics);
+    List<QaSection> sections = sections(document, Markdown.headings(document.lines(), 1), skipped, diagnostics);
     int firstSection = sections.isEmpty() ? document.lines().size() + 1 : sections.get(0).headingLine();
     if (sections.isEmpty() && !document.lines().isEmpty()) {
       diagnostics.add(Diagnostic.error(document.file(), 1, "no numbered sections found",
           "markdown-qa sources need headings like \"## 1. Title\"; is the format in guide.yaml right?"));
     }
-    // Sections report their own problems when read; before the first one only the whole-document parse sees.
-    whole.diagnostics().stream().filter(d -> d.line() < firstSection).forEach(diagnostics::add);
+    // Sections report their own problems when read; the front matter is parsed only to report its problems.
+    diagnostics.addAll(Markdown.parseBlocks(document.file(), document.lines().subList(0, firstSection - 1), 1)
+        .diagnostics());
     skipFrontMatter(document, firstSection - 1, skipped);
     List<Item> items = new ArrayList<>();
     for (QaSection section : sections) {
@@ -58,17 +58,15 @@ public final class MarkdownQaReader implements SourceReader {
   }
 
   /** The numbered top-level headings, each running to the next; trailing rules become decoration. */
-  private static List<QaSection> sections(SourceDocument document, List<Block> blocks, List<Skipped> skipped,
-      List<Diagnostic> diagnostics) {
+  private static List<QaSection> sections(SourceDocument document, List<Block.Heading> allHeadings,
+      List<Skipped> skipped, List<Diagnostic> diagnostics) {
     List<Block.Heading> headings = new ArrayList<>();
     List<Matcher> numbers = new ArrayList<>();
-    for (Block block : blocks) {
-      if (block instanceof Block.Heading heading) {
-        Matcher m = NUMBERED.matcher(Inlines.plainText(heading.content()));
-        if (m.matches()) {
-          headings.add(heading);
-          numbers.add(m);
-        }
+    for (Block.Heading heading : allHeadings) {
+      Matcher m = NUMBERED.matcher(Inlines.plainText(heading.content()));
+      if (m.matches()) {
+        headings.add(heading);
+        numbers.add(m);
       }
     }
     List<QaSection> sections = new ArrayList<>();

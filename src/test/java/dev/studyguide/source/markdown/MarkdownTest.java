@@ -486,4 +486,34 @@ class MarkdownTest {
       assertThat(Markdown.inlines("", 1)).isEmpty();
     }
   }
+
+  @Nested
+  class HeadingsFoundWithoutParsing {
+    @Test
+    void areTheHeadingsTheFullParseFindsIn001() {
+      List<String> lines = RealSources.load("001", SourceFormat.MARKDOWN_QA).lines();
+      List<Block.Heading> parsed = Markdown.blocks(lines, 1).stream()
+          .filter(Block.Heading.class::isInstance).map(Block.Heading.class::cast).toList();
+
+      assertThat(Markdown.headings(lines, 1)).hasSize(31).containsExactlyElementsOf(parsed);
+    }
+
+    @Test
+    void skipFencedCodeAndIndentedLines() {
+      List<Block.Heading> headings = Markdown.headings(List.of(
+          "## 1. First", "```python", "# 2. a comment in code", "```", "    ## 3. indented code",
+          "#hashtag", "### 4. Last ###"), 10);
+
+      assertThat(headings).extracting(Block.Heading::line).containsExactly(10, 16);
+      assertThat(headings.get(1).content()).containsExactly(new Text("4. Last"));
+    }
+
+    @Test
+    void aFenceClosesOnlyWithItsOwnMarkerAtLeastAsLong() {
+      List<Block.Heading> headings = Markdown.headings(List.of(
+          "````", "```", "# 1. still code", "````", "# 2. a heading"), 1);
+
+      assertThat(headings).extracting(Block.Heading::line).containsExactly(5);
+    }
+  }
 }
