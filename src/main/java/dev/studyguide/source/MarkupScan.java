@@ -33,6 +33,9 @@ public final class MarkupScan {
 
   /** The first HTML tag in {@code text}, shortened for a message; data files warn about it too. */
   public static Optional<String> firstTag(String text) {
+    if (text.indexOf('<') < 0) {
+      return Optional.empty(); // nearly every line: skip the pattern's try at each position
+    }
     Matcher m = TAG.matcher(text);
     while (m.find()) {
       if (KNOWN_HTML.matcher(m.group(1)).matches()) {

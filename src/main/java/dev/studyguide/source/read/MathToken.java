@@ -64,7 +64,7 @@ record MathToken(String text, int start, int end, Kind kind) {
     if (core.isEmpty()) {
       return Kind.WORD;
     }
-    if (token.chars().anyMatch(c -> isMathChar(c) || ASCII_MATH.indexOf(c) >= 0) || isCall(core)) {
+    if (hasMathChar(token) || isCall(core)) {
       return Kind.MATH;
     }
     return isSymbolLike(core) ? Kind.SYMBOL : Kind.WORD;
@@ -122,8 +122,24 @@ record MathToken(String text, int start, int end, Kind kind) {
     return i >= 0 && CLOSERS.charAt(i) == closer;
   }
 
+  // Loops rather than chars() streams in these two: they run for every token of every prose line.
   private static boolean isOperator(String token) {
-    return token.chars().allMatch(c -> OPERATORS.indexOf(c) >= 0);
+    for (int i = 0; i < token.length(); i++) {
+      if (OPERATORS.indexOf(token.charAt(i)) < 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean hasMathChar(String token) {
+    for (int i = 0; i < token.length(); i++) {
+      char c = token.charAt(i);
+      if (isMathChar(c) || ASCII_MATH.indexOf(c) >= 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -139,6 +155,16 @@ record MathToken(String text, int start, int end, Kind kind) {
         || (c >= 0x23A1 && c <= 0x23A6) // ⎡ ⎢ ⎣ ⎤ ⎥ ⎦
         || (c >= 0x0300 && c <= 0x036F) // combining accents
         || "²³¹×·±½‖⟨⟩ⱼ".indexOf(c) >= 0;
+  }
+
+  private static boolean isLetters(String core) {
+    for (int i = 0; i < core.length(); i++) {
+      char c = core.charAt(i);
+      if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** {@code f(x)}, {@code d(i,j)}, {@code E[f_hat(x)]}, {@code d/dx(fg)}: a short name applied to an argument. */
@@ -163,6 +189,9 @@ record MathToken(String text, int start, int end, Kind kind) {
     }
     if (GREEK_NAMES.contains(lower) || FUNCTION_WORDS.contains(lower)) {
       return true;
+    }
+    if (core.length() > 2 && isLetters(core)) {
+      return false; // a word: none of the patterns below matches three letters or more (most tokens)
     }
     if (LETTER_AND_DIGITS.matcher(core).matches() || PRIMED.matcher(core).matches()) {
       return true; // x, A, h1, x0, f'g, fg'

@@ -35,7 +35,7 @@ final class SectionHeadings {
             "renumber one of the sections"));
         continue;
       }
-      int line = find(document, cursor, entry.number() + " " + entry.title());
+      int line = find(document, cursor, entry.number(), entry.title());
       if (line < 0) {
         diagnostics.add(Diagnostic.warning(document.file(), entry.line(),
             "section " + entry.number() + " \"" + entry.title() + "\" is in the table of contents but its heading"
@@ -50,10 +50,12 @@ final class SectionHeadings {
     return headings;
   }
 
-  private static int find(SourceDocument document, int from, String heading) {
-    String wanted = collapse(heading);
+  private static int find(SourceDocument document, int from, String number, String title) {
+    String wanted = collapse(number + " " + title);
     for (int n = from; n <= document.lines().size(); n++) {
-      if (collapse(document.line(n)).equals(wanted)) {
+      // Only a line starting with the number can match: the others skip the collapsing (a regex replace).
+      String line = document.line(n).strip();
+      if (line.startsWith(number) && collapse(line).equals(wanted)) {
         return n;
       }
     }

@@ -34,6 +34,9 @@ public final class BareTex {
 
   /** The TeX spans of {@code prose}, in order and not overlapping. */
   public static List<Span> find(String prose) {
+    if (prose.indexOf('\\') < 0) {
+      return List.of(); // a run is kept only with a command in it; most prose lines have none, and skip the scan
+    }
     List<Span> spans = new ArrayList<>();
     List<Atom> run = new ArrayList<>();
     Matcher atoms = ATOM.matcher(prose);
