@@ -34,7 +34,6 @@ public final class Ingest {
   /** As above, reusing from {@code memo} the readings of documents that have not changed since it was filled. */
   public static Corpus read(Path contentDir, ReadingMemo memo) {
     List<Diagnostic> diagnostics = new ArrayList<>();
-    java.util.concurrent.ForkJoinPool.commonPool().execute(() -> { dev.studyguide.source.markdown.Markdown.blocks(List.of("# a *b* $c$", "", "- x"), 1); dev.studyguide.model.ItemIds.hash(""); });
     Optional<GuideConfig> config = GuideConfigLoader.load(contentDir, diagnostics);
     if (config.isEmpty()) {
       return new Corpus(new GuideConfig("", "", "", List.of()), List.of(), diagnostics);
