@@ -46,6 +46,22 @@ class DocumentLoaderTest {
   }
 
   @Test
+  void keepsAGenuineReplacementCharacter() {
+    var loaded = load("lost \uFFFD glyph\n".getBytes(StandardCharsets.UTF_8));
+    assertThat(loaded.document().orElseThrow().line(1)).isEqualTo("lost \uFFFD glyph");
+  }
+
+  @Test
+  void rejectsOverlongEncodingsAndEncodedSurrogatesAsInvalidUtf8() {
+    byte[] overlongSlash = {'a', '\n', (byte) 0xC0, (byte) 0xAF, '\n'};
+    byte[] encodedSurrogate = {(byte) 0xED, (byte) 0xA0, (byte) 0x80, '\n'};
+    assertThat(load(overlongSlash).diagnostics()).singleElement()
+        .satisfies(d -> assertThat(d.format()).startsWith("doc.txt:2: error: not valid UTF-8"));
+    assertThat(load(encodedSurrogate).diagnostics()).singleElement()
+        .satisfies(d -> assertThat(d.format()).startsWith("doc.txt:1: error: not valid UTF-8"));
+  }
+
+  @Test
   void rejectsALineLongerThanASourceLineMayHaveNamingIt() {
     String longest = "x".repeat(DocumentLoader.MAX_LINE_LENGTH);
     assertThat(load(("ok\n" + longest + "\n").getBytes(StandardCharsets.UTF_8)).document()).isPresent();
