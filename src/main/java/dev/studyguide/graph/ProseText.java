@@ -3,6 +3,7 @@ package dev.studyguide.graph;
 import dev.studyguide.model.Block;
 import dev.studyguide.model.Blocks;
 import dev.studyguide.model.Inline;
+import dev.studyguide.model.Inlines;
 import dev.studyguide.model.Item;
 import java.util.List;
 
@@ -49,13 +50,9 @@ public final class ProseText {
   }
 
   private static void appendInlines(List<Inline> inlines, StringBuilder out) {
-    for (Inline inline : inlines) {
-      if (inline instanceof Inline.Text t) {
+    for (Inline leaf : Inlines.leaves(inlines)) {
+      if (leaf instanceof Inline.Text t) {
         out.append(t.text());
-      } else if (inline instanceof Inline.Styled s) {
-        appendInlines(s.children(), out);
-      } else if (inline instanceof Inline.Link l) {
-        appendInlines(l.children(), out);
       } else {
         out.append(' '); // math, formula, code: a word boundary, no words
       }

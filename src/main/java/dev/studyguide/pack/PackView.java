@@ -4,6 +4,7 @@ import dev.studyguide.graph.MergedQuestion;
 import dev.studyguide.graph.Topic;
 import dev.studyguide.graph.TopicEntry;
 import dev.studyguide.model.Inline;
+import dev.studyguide.model.Inlines;
 import dev.studyguide.model.Item;
 import dev.studyguide.model.SourceRef;
 import dev.studyguide.render.RenderedGuide;
@@ -137,18 +138,14 @@ final class PackView {
   }
 
   private static void plain(List<Inline> inlines, StringBuilder out) {
-    for (Inline inline : inlines) {
-      if (inline instanceof Inline.Text t) {
+    for (Inline leaf : Inlines.leaves(inlines)) {
+      if (leaf instanceof Inline.Text t) {
         out.append(t.text());
-      } else if (inline instanceof Inline.Styled s) {
-        plain(s.children(), out);
-      } else if (inline instanceof Inline.Link l) {
-        plain(l.children(), out);
-      } else if (inline instanceof Inline.Code c) {
+      } else if (leaf instanceof Inline.Code c) {
         out.append(c.text());
-      } else if (inline instanceof Inline.Formula f) {
+      } else if (leaf instanceof Inline.Formula f) {
         out.append(f.text());
-      } else if (inline instanceof Inline.Math m) {
+      } else if (leaf instanceof Inline.Math m) {
         out.append(m.tex().matches("[A-Za-z0-9 _^+=()<>,.'-]*") ? m.tex().replace("_", "").replace("^", "") : "…");
       }
     }

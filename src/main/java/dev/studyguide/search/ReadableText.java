@@ -2,6 +2,7 @@ package dev.studyguide.search;
 
 import dev.studyguide.model.Block;
 import dev.studyguide.model.Inline;
+import dev.studyguide.model.Inlines;
 import java.util.List;
 
 /**
@@ -67,18 +68,14 @@ final class ReadableText {
   }
 
   private static void inlines(List<Inline> inlines, StringBuilder out) {
-    for (Inline inline : inlines) {
-      if (inline instanceof Inline.Text t) {
+    for (Inline leaf : Inlines.leaves(inlines)) {
+      if (leaf instanceof Inline.Text t) {
         out.append(t.text().replace('\n', ' '));
-      } else if (inline instanceof Inline.Styled s) {
-        inlines(s.children(), out);
-      } else if (inline instanceof Inline.Link l) {
-        inlines(l.children(), out);
-      } else if (inline instanceof Inline.Code c) {
+      } else if (leaf instanceof Inline.Code c) {
         out.append(c.text());
-      } else if (inline instanceof Inline.Math m) {
+      } else if (leaf instanceof Inline.Math m) {
         out.append(MathText.of(m.tex()));
-      } else if (inline instanceof Inline.Formula f) {
+      } else if (leaf instanceof Inline.Formula f) {
         out.append(f.text());
       }
     }
