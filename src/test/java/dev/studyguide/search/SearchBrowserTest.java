@@ -1,20 +1,17 @@
 package dev.studyguide.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.studyguide.check.BrowserSession;
 import dev.studyguide.check.Chromium;
-import dev.studyguide.check.Programs;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The built site in headless Chromium, opened from disk ({@code file://}) and over HTTP under a sub-path: typing
@@ -24,34 +21,16 @@ import org.junit.jupiter.api.Test;
 class SearchBrowserTest {
   private static final Duration WAIT = Duration.ofSeconds(20);
   private static final Path SCREENSHOTS = Path.of("target", "search-screenshots");
+  @RegisterExtension static final BrowserSession BROWSER = new BrowserSession(1280, 900);
   private static Chromium chromium;
   private static Path site;
 
   @BeforeAll
   static void start() throws Exception {
-    if (Programs.chromium().isPresent()) {
+    if (BROWSER.chromium().isPresent()) {
+      chromium = BROWSER.chromium().get();
       site = SearchFixture.site();
-      chromium = Chromium.start(Programs.chromium().get(), 1280, 900);
       Files.createDirectories(SCREENSHOTS);
-    }
-  }
-
-  @BeforeEach
-  void needsChromium() {
-    assumeTrue(chromium != null, "chromium is not installed: the browser tests are skipped");
-  }
-
-  @AfterAll
-  static void stop() {
-    if (chromium != null) {
-      chromium.close();
-    }
-  }
-
-  @AfterEach
-  void noScriptFailed() {
-    if (chromium != null) {
-      assertThat(chromium.exceptions).isEmpty();
     }
   }
 

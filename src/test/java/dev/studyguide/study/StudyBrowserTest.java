@@ -1,11 +1,10 @@
 package dev.studyguide.study;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.studyguide.check.BrowserSession;
 import dev.studyguide.check.Chromium;
-import dev.studyguide.check.Programs;
 import dev.studyguide.site.SiteBuilds;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,11 +12,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The study page of the real guide in headless Chromium, opened from disk ({@code file://}): studying five
@@ -29,37 +27,23 @@ class StudyBrowserTest {
   private static final Duration WAIT = Duration.ofSeconds(20);
   private static final String READY = "!!document.getElementById('study-prompt') "
       + "&& document.getElementById('study-prompt').textContent.length > 0";
+  @RegisterExtension static final BrowserSession BROWSER = new BrowserSession(1280, 900);
   private static Chromium chromium;
   private static Path site;
 
   @BeforeAll
-  static void start() throws Exception {
-    if (Programs.chromium().isPresent()) {
+  static void start() {
+    if (BROWSER.chromium().isPresent()) {
+      chromium = BROWSER.chromium().get();
       site = SiteBuilds.real().root().toAbsolutePath();
-      chromium = Chromium.start(Programs.chromium().get(), 1280, 900);
     }
   }
 
   @BeforeEach
-  void needsChromium() throws Exception {
-    assumeTrue(chromium != null, "chromium is not installed: the browser tests are skipped");
+  void startsFromAFreshStudyPage() throws Exception {
     chromium.load(url("study.html"), "true");
     chromium.eval("localStorage.clear()");
     chromium.load(url("study.html"), READY);
-  }
-
-  @AfterAll
-  static void stop() {
-    if (chromium != null) {
-      chromium.close();
-    }
-  }
-
-  @AfterEach
-  void noScriptFailed() {
-    if (chromium != null) {
-      assertThat(chromium.exceptions).isEmpty();
-    }
   }
 
   private static String url(String page) {
