@@ -1,5 +1,6 @@
 package dev.studyguide.graph;
 
+import dev.studyguide.graph.answer.AnswerLinker;
 import dev.studyguide.model.Corpus;
 import dev.studyguide.model.Diagnostic;
 import dev.studyguide.model.Item;
@@ -14,7 +15,7 @@ import java.util.Optional;
 /**
  * Builds the topic graph, in this order: place notes on topics; place questions, scoring against topics that now
  * include their notes; apply pins; merge duplicate questions on the same topic; gather each topic's items and
- * links.
+ * links; link each question to the passages of notes and answers that answer it.
  */
 public final class GraphBuilder {
   private final Taxonomy taxonomy;
@@ -68,7 +69,8 @@ public final class GraphBuilder {
     List<String> empty = entries.stream().filter(TopicEntry::isEmpty).map(e -> e.topic().id()).toList();
     GraphReport report = new GraphReport(duplicates.merges(), duplicates.nearMisses(), guessed, empty,
         overrides.size(), threshold);
-    return new TopicGraph(taxonomy, entries, merged, notePlacements, report);
+    return new TopicGraph(taxonomy, entries, merged, notePlacements, report,
+        new AnswerLinker(analyzer).link(merged, notePlacements, overrides, diagnostics));
   }
 
   private List<TopicEntry> entries(List<MergedQuestion> merged, List<Placement> notePlacements) {
