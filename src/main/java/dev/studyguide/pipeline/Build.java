@@ -2,6 +2,7 @@ package dev.studyguide.pipeline;
 
 import dev.studyguide.graph.ConceptAnalyzer;
 import dev.studyguide.graph.TopicGraph;
+import dev.studyguide.graph.answer.Answers;
 import dev.studyguide.model.Diagnostic;
 import dev.studyguide.pack.BuildDate;
 import dev.studyguide.pack.PackOutput;
@@ -226,6 +227,9 @@ public final class Build {
     TopicGraph graph = guide.graph().get();
     step("read", start, guide.corpus().readings().size() + " sources, " + guide.corpus().items().count()
         + " items, " + graph.topics().size() + " topics, " + graph.questions().size() + " questions");
+    Answers.Summary answered = graph.answers().summary(graph.questions().size());
+    step("answers", start, answered.authored() + " questions answered by their source, " + answered.linked()
+        + " by a linked passage, " + answered.nothing() + " with nothing");
 
     start = System.nanoTime();
     MathIndex math;

@@ -33,16 +33,24 @@ final class Views {
   }
 
   record Home(String guideTitle, String description, List<CategoryCard> categories, List<SourceCard> sources,
-      int topicCount, int questionCount, int noteCount, int sourceQuestionCount, String questionsUrl) {}
+      int topicCount, int questionCount, int noteCount, int sourceQuestionCount, String questionsUrl,
+      int answeredCount, int linkedCount, int unansweredCount) {}
 
   record CategoryPage(String title, String summary, List<TopicCard> topics, Link previous, Link next) {}
 
   record Answer(String html, Badge badge) {}
 
+  /** A passage from elsewhere in the sources that answers a question, with where it lives in the guide. */
+  record FromSource(String titleHtml, String html, Badge badge, String home, String homeTitle) {}
+
   record Badge(String label, String href, String title) {}
 
   record Question(String id, String promptHtml, List<String> phrasingsHtml, List<String> followUpsHtml,
-      List<Answer> answers, List<Badge> badges, List<Link> alsoOn) {
+      List<Answer> answers, List<FromSource> fromSources, List<Badge> badges, List<Link> alsoOn) {
+    public boolean hasFromSources() {
+      return !fromSources.isEmpty();
+    }
+
     public boolean hasPhrasings() {
       return !phrasingsHtml.isEmpty();
     }
@@ -103,7 +111,12 @@ final class Views {
     }
   }
 
-  record QuestionLine(String id, String promptHtml, String url, int phrasings, List<Badge> badges) {}
+  record QuestionLine(String id, String promptHtml, String url, int phrasings, List<Badge> badges,
+      List<FromSource> fromSources) {
+    public boolean hasFromSources() {
+      return !fromSources.isEmpty();
+    }
+  }
 
   record TopicQuestions(String title, String url, List<QuestionLine> questions) {}
 

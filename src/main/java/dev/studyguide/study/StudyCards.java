@@ -43,9 +43,12 @@ final class StudyCards {
   record PackView(String id, String title, List<String> questions) {}
 
   record Card(String id, String topic, String prompt, List<String> phrasings, List<String> followUps,
-      List<Answer> answers, List<Ref> notes, List<Ref> sources) {}
+      List<Answer> answers, List<FromSource> fromSources, List<Ref> notes, List<Ref> sources) {}
 
   record Answer(String html, Ref source) {}
+
+  /** A passage from elsewhere in the sources that answers the card's question, and where it lives. */
+  record FromSource(String titleHtml, String html, Ref source, String home) {}
 
   /** A link with its text; {@code title} says more (a source's file and lines). */
   record Ref(String text, String href, String title) {}
@@ -90,8 +93,10 @@ final class StudyCards {
       notes.add(new Ref(title, SiteLayout.topic(topic.topic().id()) + "#" + note.id(),
           SiteLayout.shortName(note.source().file()) + " · " + note.source().label()));
     }
+    List<FromSource> fromSources = q.fromSources().stream().map(f -> new FromSource(f.titleHtml(),
+        fromRoot(f.html()), ref(f.source()), fromRoot(f.home()))).toList();
     return new Card(q.id(), topic.topic().id(), q.promptHtml(), q.phrasingsHtml(),
-        q.followUpsHtml().stream().map(StudyCards::fromRoot).toList(), answers, notes,
+        q.followUpsHtml().stream().map(StudyCards::fromRoot).toList(), answers, fromSources, notes,
         q.sources().stream().map(StudyCards::ref).toList());
   }
 

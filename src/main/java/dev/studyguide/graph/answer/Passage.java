@@ -37,6 +37,11 @@ public record Passage(Item item, int part, int parts, String lead, List<Block> b
     return lead.isEmpty() ? base : base + " — " + lead;
   }
 
+  /** How much there is to read, in characters of text and TeX. */
+  public int length() {
+    return PassageText.size(blocks);
+  }
+
   public boolean hasMath() {
     return PassageText.hasMath(blocks);
   }
