@@ -112,7 +112,7 @@ final class PackView {
       answers.add(new PackViews.Answer(rendered.answers().get(i).html(), source(answered.get(i), pdf)));
     }
     List<PackViews.FromSource> fromSources = rendered.fromSources().stream()
-        .map(f -> fromSource(f, anchors, pdf)).toList();
+        .map(f -> fromSource(f, q.placement().topic(), anchors, pdf)).toList();
     List<PackViews.Source> sources = q.members().stream().map(m -> source(m, pdf)).toList();
     return new PackViews.Question(q.id(), number, rendered.promptHtml(),
         "Q" + number + ". " + bookmark(q.canonical().prompt()), rendered.phrasingsHtml(), followUps, answers,
@@ -120,17 +120,19 @@ final class PackView {
   }
 
   /**
-   * A linked passage: its text, or for a long one only its title, with its page when this pack prints where it
-   * lives (a long passage printed twice would double the pack).
+   * A linked passage: its text, with its page when this pack prints where it lives; only its title and page when
+   * it is long (a long passage printed twice would double the pack) or printed in the same topic, just above.
    */
-  private PackViews.FromSource fromSource(RenderedQuestion.FromSource f, Set<String> anchors, boolean pdf) {
+  private PackViews.FromSource fromSource(RenderedQuestion.FromSource f, String questionTopic, Set<String> anchors,
+      boolean pdf) {
     var ref = f.source();
     String href = !pdf ? ref.href() : setting.siteUrl().isEmpty() ? ""
         : setting.siteUrl() + ref.href().substring(SiteLayout.FRAGMENT_ROOT.length());
     String lines = ref.title().substring(ref.title().indexOf(", ") + 2);
     PackViews.Source source = new PackViews.Source(ref.label(), lines, href);
     String pageRef = anchors.contains(f.homeAnchor()) ? "#" + f.homeAnchor() : "";
-    return new PackViews.FromSource(f.titleHtml(), f.isLong() ? "" : f.html(), pageRef, source);
+    boolean titleOnly = f.isLong() || (!pageRef.isEmpty() && f.homeTopic().equals(questionTopic));
+    return new PackViews.FromSource(f.titleHtml(), titleOnly ? "" : f.html(), pageRef, source);
   }
 
   /** a, b, …, z, then aa, ab, … for the rare question with more follow-ups. */
