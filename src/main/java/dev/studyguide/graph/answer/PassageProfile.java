@@ -19,11 +19,14 @@ record PassageProfile(Passage passage, String head, String body, Set<String> hea
         .strip();
     String head = (section + "\n" + title).strip();
     String body = PassageText.prose(passage.blocks());
-    Set<String> headTerms = Set.copyOf(analyzer.terms(head));
+    Set<String> negated = NegatedNames.in(analyzer, head);
+    negated.addAll(NegatedNames.in(analyzer, body));
+    Set<String> headTerms = Set.copyOf(NegatedNames.without(analyzer.terms(head), negated));
     Set<String> all = new HashSet<>(headTerms);
-    all.addAll(analyzer.terms(body));
+    all.addAll(NegatedNames.without(analyzer.terms(body), negated));
     // What it is called, with and without the section it sits in (003's "Definitions" says little alone).
-    List<List<String>> titles = List.of(analyzer.conceptTerms(title), analyzer.conceptTerms(head));
+    List<List<String>> titles = List.of(NegatedNames.without(analyzer.conceptTerms(title), negated),
+        NegatedNames.without(analyzer.conceptTerms(head), negated));
     return new PassageProfile(passage, head, body, headTerms, Set.copyOf(all), titles, passage.hasMath());
   }
 
