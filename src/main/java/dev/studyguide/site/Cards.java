@@ -20,10 +20,15 @@ final class Cards {
     return new Views.Badge(badge.label(), badge.href(), badge.title());
   }
 
-  /** The passages linked as answering a question, each with the title of the topic it lives on. */
-  static java.util.List<Views.FromSource> fromSources(RenderedQuestion q, TopicGraph graph) {
-    return q.fromSources().stream().map(f -> new Views.FromSource(f.titleHtml(), f.html(), badge(f.source()),
-        f.home(), graph.topic(f.homeTopic()).map(e -> e.topic().title()).orElse(""))).toList();
+  /**
+   * The passages linked as answering a question, each with the title of the topic it lives on; on that topic's
+   * own page ({@code pageTopic}) a passage is named, not repeated.
+   */
+  static java.util.List<Views.FromSource> fromSources(RenderedQuestion q, TopicGraph graph, String pageTopic) {
+    return q.fromSources().stream().map(f -> new Views.FromSource(f.titleHtml(),
+        f.homeTopic().equals(pageTopic) ? "" : f.html(), badge(f.source()),
+        f.homeTopic().equals(pageTopic) ? "#" + f.homeAnchor() : f.home(),
+        graph.topic(f.homeTopic()).map(e -> e.topic().title()).orElse(""))).toList();
   }
 
   static Views.Link topicLink(TopicEntry entry) {

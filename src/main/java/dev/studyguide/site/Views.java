@@ -40,8 +40,15 @@ final class Views {
 
   record Answer(String html, Badge badge) {}
 
-  /** A passage from elsewhere in the sources that answers a question, with where it lives in the guide. */
-  record FromSource(String titleHtml, String html, Badge badge, String home, String homeTitle) {}
+  /**
+   * A passage from elsewhere in the sources that answers a question, with where it lives in the guide; {@code html}
+   * is empty when it lives on the same page, a few lines above (the title links there).
+   */
+  record FromSource(String titleHtml, String html, Badge badge, String home, String homeTitle) {
+    public boolean isAbove() {
+      return html.isEmpty();
+    }
+  }
 
   record Badge(String label, String href, String title) {}
 

@@ -57,7 +57,7 @@ public final class AnswerLinker {
   public Answers link(List<MergedQuestion> questions, List<Placement> notes, Overrides overrides,
       List<Diagnostic> diagnostics) {
     List<Passage> passages = passages(questions, notes);
-    List<PassageProfile> profiles = passages.stream().map(p -> PassageProfile.of(p, analyzer)).toList();
+    List<PassageProfile> profiles = profiles(passages);
     Choices choices = new Choices(overrides, questions, passages, diagnostics);
     Map<String, List<LinkedAnswer>> byQuestion = new LinkedHashMap<>();
     List<Answers.Judgement> nearMisses = new ArrayList<>();
@@ -103,14 +103,18 @@ public final class AnswerLinker {
 
   /** Every question's judged candidates, best first, before any threshold: for measuring the rule. */
   Map<String, List<Answers.Judgement>> rankings(List<MergedQuestion> questions, List<Placement> notes) {
-    List<PassageProfile> profiles = passages(questions, notes).stream().map(p -> PassageProfile.of(p, analyzer))
-        .toList();
+    List<PassageProfile> profiles = profiles(passages(questions, notes));
     Map<String, List<Answers.Judgement>> out = new LinkedHashMap<>();
     try (AnswerIndex index = new AnswerIndex(profiles, analyzer)) {
       AnswerRule rule = new AnswerRule(index::idf);
       questions.forEach(q -> out.put(q.id(), judge(q, index, rule)));
     }
     return out;
+  }
+
+  private List<PassageProfile> profiles(List<Passage> passages) {
+    Map<String, String> pool = new HashMap<>();
+    return passages.stream().map(p -> PassageProfile.of(p, analyzer, pool)).toList();
   }
 
   private static int countAuthored(List<LinkedAnswer> shown) {

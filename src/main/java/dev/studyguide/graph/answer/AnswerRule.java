@@ -37,10 +37,10 @@ final class AnswerRule {
     for (String term : ask.terms()) {
       double w = idf.applyAsDouble(term);
       total += w;
-      if (passage.allTerms().contains(term)) {
+      if (passage.hasTerm(term)) {
         anywhere += w;
       }
-      if (passage.headTerms().contains(term)) {
+      if (passage.headHas(term)) {
         inHead += w;
       }
     }
@@ -97,6 +97,6 @@ final class AnswerRule {
 
   private static boolean namesAll(AskProfile ask, PassageProfile passage) {
     return ask.focus().stream()
-        .allMatch(t -> passage.allTerms().contains(dev.studyguide.graph.ConceptAnalyzer.CONCEPT_PREFIX + t));
+        .allMatch(t -> passage.hasTerm(dev.studyguide.graph.ConceptAnalyzer.CONCEPT_PREFIX + t));
   }
 }
