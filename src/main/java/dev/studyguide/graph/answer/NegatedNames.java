@@ -16,6 +16,9 @@ final class NegatedNames {
   /** The concept terms of the topics that every mention in {@code text} negates. */
   static Set<String> in(ConceptAnalyzer analyzer, String text) {
     Set<String> negated = new HashSet<>();
+    if (!text.toLowerCase(Locale.ROOT).contains("non")) {
+      return negated; // most texts negate nothing; asking for mentions would keep every text in the analyzer's memo
+    }
     Set<String> plain = new HashSet<>();
     for (ConceptAnalyzer.Mention mention : analyzer.mentions(text)) {
       // "non-convex" either before the name or as a name of its own (a topic may list it as an alias).
