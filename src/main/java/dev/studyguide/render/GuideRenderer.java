@@ -71,8 +71,7 @@ public final class GuideRenderer {
 
   private RenderedQuestion.FromSource fromSource(Passage passage, double score, String questionTopic,
       TopicGraph graph) {
-    FragmentWriter writer = new FragmentWriter(markup, analyzer, questionTopic);
-    String html = writer.blocks(passage.blocks());
+    String html = new FragmentWriter(markup, analyzer, questionTopic, false).blocks(passage.blocks());
     Item item = passage.item();
     // A note lives on its topic page under its own id; an answer under its merged question's id.
     String anchor = item.isQuestion() ? graph.questionByItem().get(item.id()).id() : item.id();
