@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  *
  * @param level the heading's level (1-6), else 0
  * @param indent the list item's marker column (tabs count four), else 0
- * @param text the heading's, item's, bold line's or marker's text; the summary's text for details lines
+ * @param text the heading's, item's (with its number, if numbered), bold line's or marker's text; the summary's
+ *     text for details lines
  * @param tail what follows the bold on a bold line (a difficulty mark or a citation, or words: then it is a
  *     paragraph that starts in bold, not a bold paragraph); else empty
  */
@@ -20,7 +21,7 @@ record MarkdownLine(Kind kind, int level, int indent, String text, String tail) 
   private static final Pattern HEADING = Pattern.compile("^ {0,3}(#{1,6})(?:[ \\t]+(.*?))?(?:[ \\t]+#+)?[ \\t]*$");
   /** Numbered, lettered ("a)") and roman ("iv.") items too: question sets number their parts so. */
   private static final Pattern LIST_ITEM =
-      Pattern.compile("^([ \\t]*)(?:\\d{1,9}[.)]|[ivx]{1,5}[.)]|[a-h][.)]|[-*+])[ \\t]+(.*)$");
+      Pattern.compile("^([ \\t]*)(?:(\\d{1,9}[.)])|[ivx]{1,5}[.)]|[a-h][.)]|[-*+])[ \\t]+(.*)$");
   /** The whole line bold, maybe followed by a mark or citation outside the bold (checked by the caller). */
   private static final Pattern BOLD = Pattern.compile("^ {0,3}(\\*\\*|__)(?!\\s)(.+?)(?<!\\s)\\1(?!\\*)(.*)$");
   private static final String OPEN = "(?:\\*\\*|__)?";
@@ -55,7 +56,9 @@ record MarkdownLine(Kind kind, int level, int indent, String text, String tail) 
       return new MarkdownLine(Kind.ANSWER_MARKER, 0, 0, m.group(1), "");
     }
     if ((m = LIST_ITEM.matcher(line)).matches()) {
-      return new MarkdownLine(Kind.LIST_ITEM, 0, columns(m.group(1)), m.group(2), "");
+      // A number stays with the text, where QuestionText reads it as the question's number.
+      String text = m.group(2) == null ? m.group(3) : m.group(2) + " " + m.group(3);
+      return new MarkdownLine(Kind.LIST_ITEM, 0, columns(m.group(1)), text, "");
     }
     if ((m = BOLD.matcher(line)).matches()) {
       return new MarkdownLine(Kind.BOLD, 0, 0, m.group(2), m.group(3));

@@ -156,15 +156,16 @@ final class MarkdownOutline {
   }
 
   private void listItem(int n, MarkdownLine line) {
-    if (current != null && current.kind == OutlinePart.Kind.QUESTION && current.indent < 0) {
-      return; // the answer's own list
+    QuestionText text = QuestionText.of(line.text());
+    boolean marked = !text.difficulty().isEmpty() || text.labelled();
+    if (current != null && current.kind == OutlinePart.Kind.QUESTION && current.indent < 0 && !marked) {
+      return; // the answer's own list; only a mark that questions alone carry ("[M]", "Q3.") starts one in it
     }
     if (context != null && line.indent() <= context.indent()) {
       context = null;
     }
-    QuestionText text = QuestionText.of(line.text());
     boolean asks = askingList[n] && (text.asks() || text.numbered() && !nestedQuestionFollows(n, line.indent()));
-    boolean inListQuestion = current != null && current.kind == OutlinePart.Kind.QUESTION;
+    boolean inListQuestion = current != null && current.kind == OutlinePart.Kind.QUESTION && current.indent >= 0;
     if (inListQuestion && line.indent() > current.indent && context == null) {
       if (asks) {
         current.followUps.add(new OutlinePart.FollowUp(n, text));
