@@ -57,7 +57,8 @@ record MarkdownLine(Kind kind, int level, int indent, String text, String tail) 
     }
     if ((m = LIST_ITEM.matcher(line)).matches()) {
       // A number stays with the text, where QuestionText reads it as the question's number.
-      String text = m.group(2) == null ? m.group(3) : m.group(2) + " " + m.group(3);
+      String rest = afterStackedMarkers(m.group(3));
+      String text = m.group(2) == null ? rest : m.group(2) + " " + rest;
       return new MarkdownLine(Kind.LIST_ITEM, 0, columns(m.group(1)), text, "");
     }
     if ((m = BOLD.matcher(line)).matches()) {
@@ -71,6 +72,29 @@ record MarkdownLine(Kind kind, int level, int indent, String text, String tail) 
       return new MarkdownLine(Kind.DETAILS_END, 0, 0, "", "");
     }
     return other();
+  }
+
+  /**
+   * The text after further bullets on the same line ("- - - - why?" is a list nested four deep): the item's own
+   * words. A loop rather than a repeated group, which would recurse once per marker.
+   */
+  static String afterStackedMarkers(String text) {
+    int i = 0;
+    while (i + 1 < text.length() && "-*+".indexOf(text.charAt(i)) >= 0 && (text.charAt(i + 1) == ' '
+        || text.charAt(i + 1) == '\t')) {
+      i += 2;
+      while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+        i++;
+      }
+    }
+    return text.substring(i);
+  }
+
+  /** How many list markers open the line, nested one in another ("- - - x" has three). */
+  static int stackedMarkers(String line) {
+    String rest = line.stripLeading();
+    return rest.isEmpty() || "-*+".indexOf(rest.charAt(0)) < 0 ? 0
+        : (rest.length() - afterStackedMarkers(rest).length() + 1) / 2;
   }
 
   private static MarkdownLine other() {

@@ -31,6 +31,9 @@ public final class MarkdownReader implements SourceReader {
   private static final Pattern DECORATION = Pattern.compile(
       "(?i)^\\s*(?:(?:[-*_][ \\t]*){3,}|(?:<br\\s*/?>|<hr\\s*/?>|</?p>|</details>)+)\\s*$");
 
+  /** Nested lists opened on one line ("- - x"): a few are a style, more are a broken or hostile file. */
+  private static final int MAX_STACKED_MARKERS = 8;
+
   @Override
   public SourceReading read(SourceDocument document) {
     List<Diagnostic> diagnostics = new ArrayList<>();
@@ -56,12 +59,42 @@ public final class MarkdownReader implements SourceReader {
         case QUESTION -> items.add(question(document, trimmed, labels, diagnostics));
       }
     }
-    if (items.stream().noneMatch(Item::isQuestion) && !document.lines().isEmpty()) {
-      diagnostics.add(Diagnostic.warning(document.file(), 0, "no questions found; every section was read as a note",
-          "write each question as a heading, a bold line, a list item or a Q:/A: pair that asks (ends in '?')"));
-    }
+    diagnostics.addAll(noQuestions(document, items));
+    diagnostics.addAll(stackedLists(document));
     skipped.sort((a, b) -> Integer.compare(a.fromLine(), b.fromLine()));
     return new SourceReading(titled(document, title), items, skipped, diagnostics);
+  }
+
+  private static List<Diagnostic> noQuestions(SourceDocument document, List<Item> items) {
+    String hint = "write each question as a heading, a bold line, a list item or a Q:/A: pair that asks "
+        + "(ends in '?'); or give this source its format in guide.yaml";
+    int first = 1;
+    while (first <= document.lines().size() && document.line(first).isBlank()) {
+      first++;
+    }
+    if (first > document.lines().size() || items.stream().anyMatch(Item::isQuestion)) {
+      return List.of();
+    }
+    if (items.isEmpty()) {
+      return List.of(Diagnostic.warning(document.file(), first,
+          "no questions or sections found; the text is shown only on the source's page", hint));
+    }
+    return List.of(Diagnostic.warning(document.file(), first, "no questions found; every section was read as a note",
+        hint));
+  }
+
+  /** A list nested deeper than anyone writes on purpose, as markers stacked on one line; read as one item. */
+  private static List<Diagnostic> stackedLists(SourceDocument document) {
+    List<Diagnostic> out = new ArrayList<>();
+    for (int n = 1; n <= document.lines().size(); n++) {
+      int depth = MarkdownLine.stackedMarkers(document.line(n));
+      if (depth > MAX_STACKED_MARKERS) {
+        out.add(Diagnostic.warning(document.file(), n, String.format(java.util.Locale.ROOT,
+            "a list nested %,d deep on one line; read as one item of its last words", depth),
+            "write the item without the extra '- ' markers"));
+      }
+    }
+    return out;
   }
 
   /** The title the document gives itself stands in for one guide.yaml does not give (the file name then). */
