@@ -12,7 +12,7 @@ import java.util.BitSet;
  * An item counts for at most {@value #MAX_ITEM_LINES} lines: a reader that finds one question and takes the
  * rest of the document as its answer has not read the document, however many lines that item holds. A reader
  * made for questions that finds none fits half as well as its lines say: its notes are what it makes of text
- * that is not its kind.
+ * that is not its kind. An item whose first line carries the reader's own warning does not count as read.
  */
 final class ReaderFit {
   static final int MAX_ITEM_LINES = 80;
@@ -32,8 +32,13 @@ final class ReaderFit {
       return 0;
     }
     BitSet inItems = new BitSet(lines + 1);
+    BitSet diagnosedStarts = new BitSet(lines + 1);
+    reading.diagnostics().stream().filter(d -> d.line() > 0).forEach(d -> diagnosedStarts.set(d.line()));
     double itemLines = 0;
     for (Item item : reading.items()) {
+      if (diagnosedStarts.get(item.source().fromLine())) {
+        continue; // the reader said this item is not the shape it reads ("section 3 has no question")
+      }
       BitSet range = nonBlank.get(0, item.source().toLine() + 1);
       range.clear(0, item.source().fromLine());
       range.andNot(inItems);

@@ -36,6 +36,8 @@ final class MarkdownOutline {
   private final int titleLine;
   /** Per line of a list item: its list mostly asks (see {@link #countAskingLists}). */
   private final boolean[] askingList;
+  /** Per line of a numbered list item: its number as markdown shows it (start plus position: "1. 1. 1." is 1, 2, 3). */
+  private final int[] ordinal;
   private Open current;
   private Context context;
 
@@ -63,6 +65,7 @@ final class MarkdownOutline {
     this.verbatim = verbatimLines();
     this.titleLine = titleLine(firstLine);
     this.askingList = new boolean[lines.size() + 2];
+    this.ordinal = new int[lines.size() + 2];
   }
 
   /** The parts of {@code lines} from the 1-based {@code firstLine} on, in order; lines before the first are none's. */
@@ -116,6 +119,14 @@ final class MarkdownOutline {
 
   /** {@code Q:} text, maybe on the lines below, up to a blank line or the {@code A:} marker. */
   private void pair(int n, MarkdownLine line) {
+    String raw = lines.get(n - 1).strip();
+    if (!line.text().isBlank() && (raw.startsWith("**") && raw.endsWith("**") || raw.startsWith("__")
+        && raw.endsWith("__"))) {
+      // "**Q: What is X?**": the bold closes the question; the answer may follow on the next line.
+      String text = line.text().substring(0, line.text().length() - 2);
+      start(OutlinePart.Kind.QUESTION, n, n, QuestionText.of(text), innerLevel());
+      return;
+    }
     int promptFrom = line.text().isBlank() ? nextNonBlank(n + 1) : n;
     int promptTo = promptFrom;
     while (promptTo < lines.size() && !lines.get(promptTo).isBlank()
@@ -157,6 +168,10 @@ final class MarkdownOutline {
 
   private void listItem(int n, MarkdownLine line) {
     QuestionText text = QuestionText.of(line.text());
+    if (text.numbered() && ordinal[n] > 0) {
+      text = new QuestionText(text.text(), Integer.toString(ordinal[n]), text.difficulty(), text.sourceLinks(),
+          text.labelled());
+    }
     boolean marked = !text.difficulty().isEmpty() || text.labelled();
     if (current != null && current.kind == OutlinePart.Kind.QUESTION && current.indent < 0 && !marked) {
       return; // the answer's own list; only a mark that questions alone carry ("[M]", "Q3.") starts one in it
@@ -371,6 +386,10 @@ final class MarkdownOutline {
     for (Run run : all) {
       boolean asks = run.asking()[0] * 5 >= run.items().size() * 3;
       run.items().forEach(n -> askingList[n] = asks);
+      String start = QuestionText.of(MarkdownLine.of(lines.get(run.items().get(0) - 1)).text()).number();
+      for (int k = 0; k < run.items().size() && !start.isEmpty(); k++) {
+        ordinal[run.items().get(k)] = Integer.parseInt(start) + k;
+      }
     }
   }
 

@@ -137,10 +137,11 @@ class MarkdownReaderTest {
 
     assertThat(prompts(reading)).containsExactly("What is the expected value of a fair six-sided die?",
         "What is the variance of a Bernoulli variable with success probability p?",
-        "Why is the geometric distribution memoryless?");
+        "Why is the geometric distribution memoryless?", "Why is the median robust to outliers?");
     assertThat(questions(reading)).extracting(MarkdownReaderTest::firstParagraph).containsExactly(
         "3.5, the mean of the faces one to six.", "p(1 - p).",
-        "Because the chance of success on each trial does not depend on the trials before it.");
+        "Because the chance of success on each trial does not depend on the trials before it.",
+        "It depends on the order of the values, not on their size.");
     // A <details> whose summary does not ask is part of the answer before it, its table kept.
     assertThat(questions(reading).get(2).body()).anyMatch(b -> b instanceof Block.Table);
   }
