@@ -29,6 +29,10 @@ final class SourceLinks {
   static Cited strip(String text) {
     List<String> links = new ArrayList<>();
     String rest = text;
+    String end = text.stripTrailing();
+    if (!end.endsWith(")") && !end.endsWith("]")) {
+      return new Cited(text, links); // most lines: no citation can end here, no search through them
+    }
     for (Matcher m = TRAILING.matcher(rest); m.find(); m = TRAILING.matcher(rest)) {
       for (int group = 1; group < m.groupCount(); group += 2) {
         if (m.group(group) != null) {
