@@ -14,7 +14,9 @@ import java.util.Optional;
 final class Utf16 {
   /** How much of the file the guess looks at, and the share of zero bytes on one side that makes it UTF-16. */
   private static final int SAMPLE = 4096;
-  private static final double ZERO_SHARE = 0.4;
+  private static final double ZERO_SHARE = 0.6;
+  /** Fewer bytes than this say nothing either way (a short binary file is reported as binary). */
+  private static final int MIN_SAMPLE = 32;
 
   private Utf16() {}
 
@@ -37,7 +39,7 @@ final class Utf16 {
   /** Whether the bytes look like UTF-16 text without a mark: zero bytes at most even or most odd offsets. */
   static boolean withoutByteOrderMark(byte[] bytes) {
     int length = Math.min(bytes.length, SAMPLE) & ~1;
-    if (length < 4) {
+    if (length < MIN_SAMPLE) {
       return false;
     }
     int evenZeros = 0;
