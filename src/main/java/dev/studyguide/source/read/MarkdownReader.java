@@ -44,7 +44,7 @@ public final class MarkdownReader implements SourceReader {
     List<OutlinePart> parts = MarkdownOutline.of(document.lines(), firstLine);
     int firstPart = parts.isEmpty() ? document.lines().size() + 1 : parts.get(0).from();
     skipRun(document, firstLine, firstPart - 1, Skipped.Reason.FRONT_MATTER, skipped);
-    Labels labels = new Labels(document.file(), diagnostics);
+    Labels labels = new Labels(document.file(), parts, diagnostics);
     List<Item> items = new ArrayList<>();
     String title = frontMatter.map(FrontMatter::title).orElse("");
     for (OutlinePart part : parts) {

@@ -123,7 +123,7 @@ class MarkdownReaderTest {
     assertThat(rank.followUps()).extracting(Inlines::plainText)
         .containsExactly("Can it exceed the rank of either factor?", "When is it equal to the smaller rank?");
     assertThat(questions(reading)).extracting(q -> q.source().label())
-        .containsExactly("Matrices #1", "Matrices #2", "Matrices #3.1", "Matrices #3.2", "Matrices #4");
+        .containsExactly("#1", "#2", "#3.1", "#3.2", "#4");
     assertThat(questions(reading).get(2).source().fromLine()).as("the context line is the first child's").isEqualTo(11);
     assertThat(questions(reading).get(2).prompt()).anyMatch(i -> i instanceof Inline.Math);
     assertThat(firstParagraph(questions(reading).get(4)))
@@ -164,6 +164,16 @@ class MarkdownReaderTest {
         "How does data augmentation regularize?", "Which norm does ridge regression use?");
     assertThat(reading.items().get(0).title()).isEqualTo("Regularization");
     assertThat(questions(reading).get(0).body()).anyMatch(b -> b instanceof Block.CodeBlock);
+  }
+
+  @Test
+  void aNumberThatRepeatsIsQualifiedByItsSectionAndAnUnnumberedQuestionLabelledByItsFirstWords() {
+    List<String> lines = List.of("## Vectors", "", "1. What is a norm?", "", "## Matrices", "", "1. What is a rank?",
+        "2. What is a trace?", "", "**Why do we care about the determinant of a matrix at all?**");
+    SourceReading reading = new MarkdownReader().read(new SourceDocument("x.md", "x", SourceFormat.MARKDOWN, lines));
+
+    assertThat(questions(reading)).extracting(q -> q.source().label()).containsExactly("Vectors #1", "Matrices #1",
+        "#2", "Why do we care about the …");
   }
 
   @Test
