@@ -40,6 +40,14 @@ public record MergedQuestion(String id, List<Item> members, List<List<Inline>> f
     return members.stream().map(Item::source).toList();
   }
 
+  /**
+   * How hard the sources say it is: the first member's that says (members merged across documents rarely
+   * disagree, and the canonical phrasing's document comes first); empty when none says.
+   */
+  public String difficulty() {
+    return members.stream().map(Item::difficulty).filter(d -> !d.isEmpty()).findFirst().orElse("");
+  }
+
   /** Members that come with an answer. */
   public List<Item> answered() {
     return members.stream().filter(m -> !m.body().isEmpty()).toList();

@@ -68,6 +68,9 @@ public final class CorpusJson {
     node.put("prompt", Inlines.plainText(item.prompt()));
     ArrayNode followUps = node.putArray("followUps");
     item.followUps().forEach(f -> followUps.add(Inlines.plainText(f)));
+    if (!item.difficulty().isEmpty()) {
+      node.put("difficulty", item.difficulty()); // only where a source gives one, so other output is unchanged
+    }
     node.set("body", blocks(item.body()));
     node.putArray("sources").add(source(item.source()));
     return node;

@@ -61,6 +61,9 @@ public final class GraphJson {
     q.members().forEach(m -> phrasings.add(Inlines.plainText(m.prompt())));
     ArrayNode followUps = node.putArray("followUps");
     q.followUps().forEach(f -> followUps.add(Inlines.plainText(f)));
+    if (!q.difficulty().isEmpty()) {
+      node.put("difficulty", q.difficulty());
+    }
     ArrayNode sources = node.putArray("sources");
     q.sources().forEach(s -> sources.add(source(s)));
     return node;

@@ -38,6 +38,6 @@ final class QuestionsPage {
   private static Views.QuestionLine line(RenderedGuide guide, MergedQuestion q) {
     String url = SiteLayout.FRAGMENT_ROOT + SiteLayout.topic(q.placement().topic()) + "#" + q.id();
     return new Views.QuestionLine(q.id(), guide.question(q.id()).promptHtml(), url, q.members().size() - 1,
-        guide.question(q.id()).sources().stream().map(Cards::badge).toList());
+        guide.question(q.id()).sources().stream().map(Cards::badge).toList(), q.difficulty());
   }
 }

@@ -79,7 +79,7 @@ final class TopicPages {
     List<Views.Link> alsoOn = q.question().placement().alsoOn().stream()
         .map(id -> Cards.topicLink(graph.topic(id).orElseThrow())).toList();
     return new Views.Question(q.id(), q.promptHtml(), q.phrasingsHtml(), q.followUpsHtml(), answers,
-        q.sources().stream().map(Cards::badge).toList(), alsoOn);
+        q.sources().stream().map(Cards::badge).toList(), alsoOn, q.question().difficulty());
   }
 
   private static Views.Related related(TopicGraph graph, Link link) {

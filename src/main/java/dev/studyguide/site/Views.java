@@ -46,8 +46,13 @@ final class Views {
 
   record Badge(String label, String href, String title) {}
 
+  /** @param difficulty easy, medium or hard as the sources say, or empty */
   record Question(String id, String promptHtml, List<String> phrasingsHtml, List<String> followUpsHtml,
-      List<Answer> answers, List<Badge> badges, List<Link> alsoOn) {
+      List<Answer> answers, List<Badge> badges, List<Link> alsoOn, String difficulty) {
+    public boolean hasDifficulty() {
+      return !difficulty.isEmpty();
+    }
+
     public boolean hasPhrasings() {
       return !phrasingsHtml.isEmpty();
     }
@@ -108,7 +113,12 @@ final class Views {
     }
   }
 
-  record QuestionLine(String id, String promptHtml, String url, int phrasings, List<Badge> badges) {}
+  record QuestionLine(String id, String promptHtml, String url, int phrasings, List<Badge> badges,
+      String difficulty) {
+    public boolean hasDifficulty() {
+      return !difficulty.isEmpty();
+    }
+  }
 
   record TopicQuestions(String title, String url, List<QuestionLine> questions) {}
 

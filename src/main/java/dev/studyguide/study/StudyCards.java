@@ -1,5 +1,6 @@
 package dev.studyguide.study;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.studyguide.graph.Category;
@@ -42,8 +43,10 @@ final class StudyCards {
 
   record PackView(String id, String title, List<String> questions) {}
 
+  /** @param difficulty easy, medium or hard where a source says; left out of the data when empty */
   record Card(String id, String topic, String prompt, List<String> phrasings, List<String> followUps,
-      List<Answer> answers, List<Ref> notes, List<Ref> sources) {}
+      List<Answer> answers, List<Ref> notes, List<Ref> sources,
+      @JsonInclude(JsonInclude.Include.NON_EMPTY) String difficulty) {}
 
   record Answer(String html, Ref source) {}
 
@@ -92,7 +95,7 @@ final class StudyCards {
     }
     return new Card(q.id(), topic.topic().id(), q.promptHtml(), q.phrasingsHtml(),
         q.followUpsHtml().stream().map(StudyCards::fromRoot).toList(), answers, notes,
-        q.sources().stream().map(StudyCards::ref).toList());
+        q.sources().stream().map(StudyCards::ref).toList(), q.question().difficulty());
   }
 
   private static Ref ref(SourceBadge badge) {

@@ -9,4 +9,12 @@ import dev.studyguide.model.SourceReading;
  */
 public interface SourceReader {
   SourceReading read(SourceDocument document);
+
+  /**
+   * Whether the reader is made for documents of questions (so that a reading without one says the document is
+   * not of its kind) rather than for notes (study sheets, cheat sheets). Format detection weighs fits by it.
+   */
+  default boolean readsQuestions() {
+    return true;
+  }
 }
