@@ -41,8 +41,9 @@ final class Views {
 
   record Badge(String label, String href, String title) {}
 
-  record Question(String id, String promptHtml, List<String> phrasingsHtml, List<String> followUpsHtml,
-      List<Answer> answers, List<Badge> badges, List<Link> alsoOn) {
+  /** @param title the short title a source gives the question, or empty */
+  record Question(String id, String title, String promptHtml, List<String> phrasingsHtml,
+      List<String> followUpsHtml, List<Answer> answers, List<Badge> badges, List<Link> alsoOn) {
     public boolean hasPhrasings() {
       return !phrasingsHtml.isEmpty();
     }
@@ -103,7 +104,7 @@ final class Views {
     }
   }
 
-  record QuestionLine(String id, String promptHtml, String url, int phrasings, List<Badge> badges) {}
+  record QuestionLine(String id, String title, String promptHtml, String url, int phrasings, List<Badge> badges) {}
 
   record TopicQuestions(String title, String url, List<QuestionLine> questions) {}
 
