@@ -195,6 +195,8 @@
       + (load(card.id) ? "" : " · new");
     el("study-topic").textContent = topic.title;
     el("study-topic").href = topic.url + "#" + card.id;
+    el("study-title").textContent = card.title;
+    el("study-title").hidden = !card.title;
     el("study-prompt").innerHTML = card.prompt;
     var phr = el("study-phrasings");
     phr.innerHTML = card.phrasings.map(function (p) { return "<li>" + p + "</li>"; }).join("");

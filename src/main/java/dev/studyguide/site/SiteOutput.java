@@ -19,7 +19,7 @@ public final class SiteOutput implements Output {
    * style and script, so they come with the pages; the marks show only once the study page has data to show.
    */
   static final List<String> ASSETS = List.of("assets/site.css", "assets/site.js", "assets/study.css",
-      "assets/study-progress.js");
+      "assets/study-progress.js", "assets/favicon.svg");
 
   @Override
   public String name() {

@@ -78,8 +78,8 @@ final class TopicPages {
         .map(a -> new Views.Answer(a.html(), Cards.badge(a.source()))).toList();
     List<Views.Link> alsoOn = q.question().placement().alsoOn().stream()
         .map(id -> Cards.topicLink(graph.topic(id).orElseThrow())).toList();
-    return new Views.Question(q.id(), q.promptHtml(), q.phrasingsHtml(), q.followUpsHtml(), answers,
-        q.sources().stream().map(Cards::badge).toList(), alsoOn, q.question().difficulty());
+    return new Views.Question(q.id(), q.question().title(), q.promptHtml(), q.phrasingsHtml(), q.followUpsHtml(),
+        answers, q.sources().stream().map(Cards::badge).toList(), alsoOn, q.question().difficulty());
   }
 
   private static Views.Related related(TopicGraph graph, Link link) {

@@ -46,9 +46,12 @@ final class Views {
 
   record Badge(String label, String href, String title) {}
 
-  /** @param difficulty easy, medium or hard as the sources say, or empty */
-  record Question(String id, String promptHtml, List<String> phrasingsHtml, List<String> followUpsHtml,
-      List<Answer> answers, List<Badge> badges, List<Link> alsoOn, String difficulty) {
+  /**
+   * @param title the short title a source gives the question, or empty
+   * @param difficulty easy, medium or hard as the sources say, or empty
+   */
+  record Question(String id, String title, String promptHtml, List<String> phrasingsHtml,
+      List<String> followUpsHtml, List<Answer> answers, List<Badge> badges, List<Link> alsoOn, String difficulty) {
     public boolean hasDifficulty() {
       return !difficulty.isEmpty();
     }
@@ -113,7 +116,7 @@ final class Views {
     }
   }
 
-  record QuestionLine(String id, String promptHtml, String url, int phrasings, List<Badge> badges,
+  record QuestionLine(String id, String title, String promptHtml, String url, int phrasings, List<Badge> badges,
       String difficulty) {
     public boolean hasDifficulty() {
       return !difficulty.isEmpty();

@@ -44,7 +44,7 @@ final class StudyCards {
   record PackView(String id, String title, List<String> questions) {}
 
   /** @param difficulty easy, medium or hard where a source says; left out of the data when empty */
-  record Card(String id, String topic, String prompt, List<String> phrasings, List<String> followUps,
+  record Card(String id, String topic, String title, String prompt, List<String> phrasings, List<String> followUps,
       List<Answer> answers, List<Ref> notes, List<Ref> sources,
       @JsonInclude(JsonInclude.Include.NON_EMPTY) String difficulty) {}
 
@@ -93,7 +93,7 @@ final class StudyCards {
       notes.add(new Ref(title, SiteLayout.topic(topic.topic().id()) + "#" + note.id(),
           SiteLayout.shortName(note.source().file()) + " · " + note.source().label()));
     }
-    return new Card(q.id(), topic.topic().id(), q.promptHtml(), q.phrasingsHtml(),
+    return new Card(q.id(), topic.topic().id(), q.question().title(), q.promptHtml(), q.phrasingsHtml(),
         q.followUpsHtml().stream().map(StudyCards::fromRoot).toList(), answers, notes,
         q.sources().stream().map(StudyCards::ref).toList(), q.question().difficulty());
   }

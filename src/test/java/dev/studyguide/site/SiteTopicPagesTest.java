@@ -158,4 +158,29 @@ class SiteTopicPagesTest {
       case MENTION -> "mentioned together";
     };
   }
+
+  @Test
+  void aQuestionsShortTitleFromItsSourceShowsAboveItsPromptAndInTheListOfAllQuestions() {
+    List<String> wrong = new ArrayList<>();
+    int titled = 0;
+    Document all = site.page(SiteLayout.allQuestions());
+    for (TopicEntry entry : graph.topics()) {
+      Document page = site.page(SiteLayout.topic(entry.topic().id()));
+      for (MergedQuestion q : entry.questions()) {
+        Element article = page.getElementById(q.id());
+        Element shown = article == null ? null : article.selectFirst(".question-title");
+        Element listed = all.selectFirst("li#" + q.id() + " .question-title");
+        String onPage = shown == null ? "" : shown.text();
+        String inList = listed == null ? "" : listed.text();
+        if (article != null && (!onPage.equals(q.title()) || !inList.equals(q.title()))) {
+          wrong.add(q.id() + ": \"" + onPage + "\" / \"" + inList + "\" instead of \"" + q.title() + "\"");
+        }
+        titled += q.title().isEmpty() ? 0 : 1;
+      }
+    }
+    assertThat(wrong).isEmpty();
+    assertThat(titled).as("questions with a short title (001 gives each one)").isGreaterThanOrEqualTo(30);
+    assertThat(site.page(SiteLayout.topic("momentum")).select(".question-title").eachText())
+        .contains("Momentum: Velocity Update");
+  }
 }
