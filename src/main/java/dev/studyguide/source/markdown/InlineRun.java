@@ -9,10 +9,20 @@ final class InlineRun {
   private final List<Inline> out = new ArrayList<>();
   private final StringBuilder pending = new StringBuilder();
   private boolean afterSoftBreak;
+  private boolean collapseJoins;
+
+  /**
+   * Collapses the spaces where two pieces of text meet into one, as HTML shows them: for content with tags in it,
+   * where a dropped tag leaves its neighbours' spaces side by side ("before <script>…</script> after").
+   */
+  InlineRun collapsingSpacesAtJoins() {
+    collapseJoins = true;
+    return this;
+  }
 
   void text(CharSequence text) {
     String s = text.toString();
-    if (afterSoftBreak) {
+    if (afterSoftBreak || collapseJoins && !pending.isEmpty() && isSpace(pending.charAt(pending.length() - 1))) {
       s = s.stripLeading();
     }
     if (!s.isEmpty()) {
@@ -30,15 +40,37 @@ final class InlineRun {
   }
 
   void add(Inline inline) {
+    if (inline instanceof Inline.Text t) {
+      text(t.text()); // next to other text, one run
+      return;
+    }
     flush();
     out.add(inline);
     afterSoftBreak = false;
   }
 
+  /** Whether nothing has been added yet (spaces before the first words are not content). */
+  boolean isEmpty() {
+    return out.isEmpty() && pending.isEmpty();
+  }
+
+  /** Whether the run so far ends with a line break. */
+  boolean endsWithNewLine() {
+    return !pending.isEmpty() && pending.charAt(pending.length() - 1) == '\n';
+  }
+
   List<Inline> finish() {
     trimPendingEnd();
+    while (endsWithNewLine()) { // a <br> closing a paragraph breaks nothing
+      pending.setLength(pending.length() - 1);
+      trimPendingEnd();
+    }
     flush();
     return List.copyOf(out);
+  }
+
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\n';
   }
 
   private void trimPendingEnd() {
