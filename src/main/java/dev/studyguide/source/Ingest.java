@@ -8,6 +8,7 @@ import dev.studyguide.model.Item;
 import dev.studyguide.model.SourceDocument;
 import dev.studyguide.model.SourceReading;
 import dev.studyguide.source.read.Readers;
+import dev.studyguide.source.read.SourceReader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -66,9 +67,12 @@ public final class Ingest {
   }
 
   static SourceReading readDocument(SourceDocument document) {
-    SourceReading reading = Readers.forFormat(document.format()).read(document);
+    SourceReader reader = Readers.forFormat(document.format());
+    SourceReading reading = reader.read(document);
     List<Diagnostic> all = new ArrayList<>(reading.diagnostics());
-    all.addAll(MarkupScan.scan(document));
+    if (!reader.readsHtml()) {
+      all.addAll(MarkupScan.scan(document));
+    }
     all.addAll(LineAccounting.diagnose(reading));
     return new SourceReading(document, reading.items(), reading.skipped(), all);
   }
@@ -80,7 +84,7 @@ public final class Ingest {
           "create it next to guide.yaml and put the documents in it"));
     }
     try (Stream<Path> files = Files.list(dir)) {
-      return files.map(p -> p.getFileName().toString())
+      return files.filter(p -> !Pictures.only(p)).map(p -> p.getFileName().toString())
           .filter(name -> !name.startsWith(".") && !listed.contains(name))
           .sorted()
           .map(name -> Diagnostic.warning(name, 0, "not listed in guide.yaml, so it is not read",

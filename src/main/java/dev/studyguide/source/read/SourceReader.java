@@ -9,4 +9,12 @@ import dev.studyguide.model.SourceReading;
  */
 public interface SourceReader {
   SourceReading read(SourceDocument document);
+
+  /**
+   * Whether the reader reads HTML in the text (through {@code Markdown}, which keeps the safe part and reports the
+   * rest), so its documents need no warning that HTML tags will show as text.
+   */
+  default boolean readsHtml() {
+    return false;
+  }
 }
