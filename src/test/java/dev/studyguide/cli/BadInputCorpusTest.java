@@ -91,6 +91,21 @@ class BadInputCorpusTest {
         new Case("katex-rejects-tex", 0, "000_script.txt:3: warning: formula cannot be typeset: KaTeX parse error",
             none()),
         new Case("override-matches-nothing", 0, "overrides.yaml:5: warning: pin '000 Q9' matches no item", none()),
+        // HTML, math images and pictures inside markdown (a markdown-qa source): kept safe, reported, built.
+        new Case("img-javascript-src", 0,
+            "000_script.txt:4: warning: image \"javascript:alert(1)\" dropped, its alt text kept", none()),
+        new Case("link-javascript-href", 0,
+            "000_script.txt:4: warning: link to \"javascript:alert(1)\" dropped, its text kept", none()),
+        new Case("svg-onload", 0, "000_script.txt:4: warning: event handler onload on <svg> dropped", none()),
+        new Case("script-in-markdown", 0, "000_script.txt:4: warning: HTML <script> dropped with what it holds",
+            none()),
+        new Case("unclosed-details", 0, "000_script.txt:4: warning: <details> is not closed", none()),
+        new Case("math-image-broken-encoding", 0,
+            "000_script.txt:4: warning: math image address has broken %-encoding", none()),
+        new Case("local-image-missing", 0,
+            "000_script.txt:4: warning: image \"img/missing.png\" is not in the sources folder", none()),
+        new Case("local-image-escapes", 0,
+            "000_script.txt:4: warning: image \"../../secret.png\" lies outside the sources folder", none()),
         new Case("deeply-nested-list", 0,
             "000_script.txt:37: warning: 167 lines from here on are indented past 64 columns", nestedList(200)));
   }

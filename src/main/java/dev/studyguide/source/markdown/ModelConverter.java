@@ -69,8 +69,9 @@ final class ModelConverter implements HtmlModel.Context {
     this.readHtml = readHtml;
   }
 
+  /** What went wrong, in line order (an HTML fragment's problems are found before the markdown around them). */
   List<Diagnostic> diagnostics() {
-    return List.copyOf(diagnostics);
+    return diagnostics.stream().sorted(java.util.Comparator.comparingInt(Diagnostic::line)).toList();
   }
 
   List<Block> blocks(Node parent) {
@@ -290,7 +291,7 @@ final class ModelConverter implements HtmlModel.Context {
     } else if (node instanceof StrongEmphasis) {
       run.add(new Inline.Styled(Inline.Style.STRONG, inlines(node)));
     } else if (node instanceof Link link) {
-      run.add(new Inline.Link(link.getUrl().unescape(), inlines(node)));
+      link(link.getUrl().unescape(), inlines(node), node, run);
     } else if (node instanceof Image image) {
       run.add(image(image.getUrl().unescape(), image.getText().unescape(), lineOf(image)));
     } else if (node instanceof HtmlInline || node instanceof HtmlInlineComment) {
@@ -298,14 +299,26 @@ final class ModelConverter implements HtmlModel.Context {
     } else if (node instanceof AutoLink || node instanceof MailLink) {
       String target = ((com.vladsch.flexmark.ast.DelimitedLinkNode) node).getText().toString();
       String href = node instanceof MailLink ? "mailto:" + target : target;
-      run.add(new Inline.Link(href, List.of(new Inline.Text(target))));
+      link(href, List.of(new Inline.Text(target)), node, run);
     } else if (node instanceof LinkRef ref && ref.isDefined()) {
-      run.add(new Inline.Link(ref.getReferenceNode(document).getUrl().unescape(), inlines(node)));
+      link(ref.getReferenceNode(document).getUrl().unescape(), inlines(node), node, run);
     } else if (node.hasChildren()) {
       keepDelimiters(node, run); // undefined [refs], text wrappers: the words and the brackets stay
     } else {
       run.text(node.getChars().unescape());
     }
+  }
+
+  /** A link, or only its label when its target has a scheme no page may follow ({@code javascript:}): reported. */
+  private void link(String href, List<Inline> label, Node node, InlineRun run) {
+    if (LinkScheme.allowed(href)) {
+      run.add(new Inline.Link(href, label));
+      return;
+    }
+    String shown = href.length() <= 40 ? href : href.substring(0, 37) + "...";
+    diagnostics.add(Diagnostic.warning(file, lineOf(node), "link to \"" + shown + "\" dropped, its text kept",
+        "only http(s), mailto and relative links are kept"));
+    label.forEach(run::add);
   }
 
   private void keepDelimiters(Node node, InlineRun run) {

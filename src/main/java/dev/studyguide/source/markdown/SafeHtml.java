@@ -142,7 +142,7 @@ final class SafeHtml {
   }
 
   private static String shorten(String url) {
-    String quoted = url.strip();
+    String quoted = url.strip().replaceAll("\\p{Cntrl}", " "); // a tab hidden in "jav&#9;ascript:" shown as a space
     return "\"" + (quoted.length() <= 40 ? quoted : quoted.substring(0, 37) + "...") + "\"";
   }
 }
