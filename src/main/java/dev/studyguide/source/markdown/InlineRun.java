@@ -22,8 +22,10 @@ final class InlineRun {
 
   void text(CharSequence text) {
     String s = text.toString();
-    if (afterSoftBreak || collapseJoins && !pending.isEmpty() && isSpace(pending.charAt(pending.length() - 1))) {
+    if (afterSoftBreak) {
       s = s.stripLeading();
+    } else if (collapseJoins && !pending.isEmpty()) {
+      s = collapseJoin(s);
     }
     if (!s.isEmpty()) {
       afterSoftBreak = false;
@@ -33,6 +35,10 @@ final class InlineRun {
 
   void softBreak() {
     trimPendingEnd();
+    if (endsWithNewLine()) {
+      afterSoftBreak = true; // the line already broke (a <br> ending it)
+      return;
+    }
     if (!pending.isEmpty() || !out.isEmpty()) {
       pending.append(' ');
     }
@@ -69,8 +75,21 @@ final class InlineRun {
     return List.copyOf(out);
   }
 
-  private static boolean isSpace(char c) {
-    return c == ' ' || c == '\n';
+  /** Text joining the pending text, with one space (or the line break) where the two meet. */
+  private String collapseJoin(String s) {
+    if (s.startsWith("\n")) {
+      trimPendingEnd(); // a line break swallows the spaces before it
+      return s;
+    }
+    char last = pending.charAt(pending.length() - 1);
+    if (last == ' ' || last == '\n') {
+      int start = 0;
+      while (start < s.length() && (s.charAt(start) == ' ' || s.charAt(start) == '\t')) {
+        start++;
+      }
+      return s.substring(start);
+    }
+    return s;
   }
 
   private void trimPendingEnd() {

@@ -39,6 +39,12 @@ class MarkdownHtmlTest {
     }
 
     @Test
+    void aBreakAfterASpaceOrAtTheEndOfAParagraphLeavesNoStraySpaceOrBreak() {
+      assertThat(parse("is maintained. <br/>", "I tend to use 4.<br> <br>").value()).containsExactly(
+          new Block.Paragraph(List.of(new Text("is maintained.\nI tend to use 4.")), 1));
+    }
+
+    @Test
     void tagsHoldTheMarkdownBetweenThemAndMarkdownHoldsTags() {
       List<Inline> inlines = Markdown.inlines("<b>bold $x_1$</b> and **strong <i>it</i>** with <code>a*b*</code>", 4);
 
