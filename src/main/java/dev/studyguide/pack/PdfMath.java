@@ -81,8 +81,13 @@ final class PdfMath implements FragmentMarkup {
     }
     return images.find(image.src()).filter(p -> !p.mediaType().equals("image/webp"))
         .map(p -> ImageMarkup.picture("data:" + p.mediaType() + ";base64,"
-            + Base64.getEncoder().encodeToString(p.bytes()), image))
+            + Base64.getEncoder().encodeToString(p.bytes()), image, true))
         .orElseGet(() -> ImageMarkup.text(image, inLink));
+  }
+
+  @Override
+  public boolean xml() {
+    return true; // openhtmltopdf reads the pack as XHTML
   }
 
   @Override

@@ -30,6 +30,11 @@ public interface FragmentMarkup {
     return ImageMarkup.text(image, inLink);
   }
 
+  /** Whether the fragments are laid out as XML (the PDFs), where an element without content must close itself. */
+  default boolean xml() {
+    return false;
+  }
+
   /** This markup, showing local images from the site's copies of them. */
   default FragmentMarkup showingImages(LocalImages images) {
     return new ShownImages(this, images);

@@ -74,7 +74,8 @@ final class FragmentWriter {
       out.append("<pre><code").append(c.language().isEmpty() ? "" : " class=\"language-" + Html.escape(c.language()) + "\"")
           .append('>').append(Html.escape(c.code())).append("</code></pre>\n");
     } else if (block instanceof Block.Details d) {
-      out.append("<details class=\"disclosure\"><summary>");
+      // Open: the guide shows what the document wrote (an answer is itself a disclosure, open), and it prints.
+      out.append("<details class=\"disclosure\" open=\"\"><summary>"); // open="": XML wants a value
       inlines(d.summary(), out, false);
       out.append("</summary>\n");
       d.blocks().forEach(b -> block(b, out));
@@ -168,7 +169,7 @@ final class FragmentWriter {
     int from = 0;
     for (int end = text.indexOf('\n'); end >= 0; end = text.indexOf('\n', from)) {
       text(text.substring(from, end), out, link);
-      out.append("<br/>\n"); // self-closed: the PDFs lay out XHTML
+      out.append(markup.xml() ? "<br/>\n" : "<br>\n");
       from = end + 1;
     }
     text(from == 0 ? text : text.substring(from), out, link);

@@ -32,9 +32,12 @@ public final class ImageMarkup {
     return "<a class=\"image-link\" href=\"" + href + "\" rel=\"nofollow noopener noreferrer\">" + label + "</a>";
   }
 
-  /** A picture the guide serves itself, from {@code src} (a relative address or a data URI built here). */
-  public static String picture(String src, Inline.Image image) {
+  /**
+   * A picture the guide serves itself, from {@code src} (a relative address or a data URI built here); {@code xml}:
+   * closed as XML wants it (see {@link FragmentMarkup#xml}).
+   */
+  public static String picture(String src, Inline.Image image, boolean xml) {
     return "<img class=\"picture\" src=\"" + Html.escape(src) + "\" alt=\"" + Html.escape(image.alt().strip())
-        + "\" loading=\"lazy\"/>"; // self-closed: the PDFs lay out XHTML
+        + "\" loading=\"lazy\"" + (xml ? "/>" : ">");
   }
 }

@@ -15,13 +15,19 @@ record ShownImages(FragmentMarkup markup, LocalImages images) implements Fragmen
   }
 
   @Override
+  public boolean xml() {
+    return markup.xml();
+  }
+
+  @Override
   public String topicHref(String topicId) {
     return markup.topicHref(topicId);
   }
 
   @Override
   public String image(Inline.Image image, boolean inLink) {
-    return images.find(image.src()).map(p -> ImageMarkup.picture(SiteLayout.FRAGMENT_ROOT + p.path(), image))
+    return images.find(image.src())
+        .map(p -> ImageMarkup.picture(SiteLayout.FRAGMENT_ROOT + p.path(), image, markup.xml()))
         .orElseGet(() -> markup.image(image, inLink));
   }
 }

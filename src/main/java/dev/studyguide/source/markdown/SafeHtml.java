@@ -2,6 +2,8 @@ package dev.studyguide.source.markdown;
 
 import dev.studyguide.model.Diagnostic;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.IntUnaryOperator;
 import org.jsoup.nodes.Attribute;
@@ -85,43 +87,59 @@ final class SafeHtml {
     return parent != null && parent.hasAttr(LINE) ? Integer.parseInt(parent.attr(LINE)) : lineOf.applyAsInt(0);
   }
 
-  /** One warning for what the cleaner drops from this element that a reader would miss, if anything. */
+  /** What the cleaner is about to drop that a reader would miss, as a message and what to do. */
+  private record Problem(String message, String hint) {}
+
+  /**
+   * One warning for what the cleaner drops from this element that a reader would miss, if anything; an element
+   * whose content is data (a script's text) is removed here with it, so no cleaner keeps that text as words.
+   */
   private static void report(String file, Element element, List<Diagnostic> diagnostics) {
     int line = Integer.parseInt(element.attr(LINE));
     String tag = element.normalName();
-    boolean safe = SAFELIST.isSafeTag(tag);
-    if (!safe && (METADATA.contains(tag) || holdsRawContent(element))) {
-      element.remove(); // its content is data, not markup: gone with it, never shown as text
-      diagnostics.add(Diagnostic.warning(file, line, "HTML <" + tag + "> dropped with what it holds",
+    Optional<Problem> problem;
+    if (!SAFELIST.isSafeTag(tag) && (METADATA.contains(tag) || holdsRawContent(element))) {
+      element.remove();
+      problem = Optional.of(new Problem("HTML <" + tag + "> dropped with what it holds",
           "a page never runs or styles itself from a source; delete it from the document"));
-      return;
+    } else {
+      problem = eventHandler(element, tag).or(() -> unsafeTarget(element, tag)).or(() -> lost(element, tag));
     }
-    for (Attribute attribute : element.attributes()) {
-      String name = attribute.getKey().toLowerCase(java.util.Locale.ROOT);
-      if (name.startsWith("on")) {
-        diagnostics.add(Diagnostic.warning(file, line, "event handler " + name + " on <" + tag + "> dropped",
+    problem.ifPresent(p -> diagnostics.add(Diagnostic.warning(file, line, p.message(), p.hint())));
+  }
+
+  private static Optional<Problem> eventHandler(Element element, String tag) {
+    return element.attributes().asList().stream().map(a -> a.getKey().toLowerCase(Locale.ROOT))
+        .filter(name -> name.startsWith("on")).findFirst()
+        .map(name -> new Problem("event handler " + name + " on <" + tag + "> dropped",
             "a page never runs a source's scripts; delete the attribute"));
-        return;
-      }
+  }
+
+  /** A link or image whose address the safelist refuses ({@code javascript:}, {@code data:}). */
+  private static Optional<Problem> unsafeTarget(Element element, String tag) {
+    String key = tag.equals("a") ? "href" : tag.equals("img") ? "src" : "";
+    Optional<Attribute> target = element.attributes().asList().stream()
+        .filter(a -> !key.isEmpty() && a.getKey().equalsIgnoreCase(key)).findFirst();
+    if (target.isEmpty() || SAFELIST.isSafeAttribute(tag, element, target.get())) {
+      return Optional.empty();
     }
-    if (safe && (tag.equals("a") || tag.equals("img"))) {
-      String key = tag.equals("a") ? "href" : "src";
-      if (element.hasAttr(key) && !SAFELIST.isSafeAttribute(tag, element, element.attributes().asList().stream()
-          .filter(a -> a.getKey().equalsIgnoreCase(key)).findFirst().orElseThrow())) {
-        String what = tag.equals("a") ? "link to " + shorten(element.attr(key)) + " dropped, its text kept"
-            : "image " + shorten(element.attr(key)) + " dropped, its alt text kept";
-        diagnostics.add(Diagnostic.warning(file, line, what,
-            "only http(s), mailto and relative " + (tag.equals("a") ? "links" : "images") + " are kept"));
-        return;
-      }
-    }
+    String address = shorten(target.get().getValue());
+    return Optional.of(tag.equals("a")
+        ? new Problem("link to " + address + " dropped, its text kept", "only http(s), mailto and relative links are kept")
+        : new Problem("image " + address + " dropped, its alt text kept", "only http(s) and relative images are kept"));
+  }
+
+  /** Embedded content the page will not show, and a disclosure that swallows the rest of the section. */
+  private static Optional<Problem> lost(Element element, String tag) {
     if (EMBEDDED.contains(tag)) {
-      diagnostics.add(Diagnostic.warning(file, line, "HTML <" + tag + "> is not shown, only any text inside it",
+      return Optional.of(new Problem("HTML <" + tag + "> is not shown, only any text inside it",
           "embedded content never reaches a page; use an image file beside the document or a link"));
-    } else if (tag.equals("details") && element.endSourceRange().isImplicit()) {
-      diagnostics.add(Diagnostic.warning(file, line, "<details> is not closed",
+    }
+    if (tag.equals("details") && element.endSourceRange().isImplicit()) {
+      return Optional.of(new Problem("<details> is not closed",
           "close it with </details>; everything after it in this section is read as inside it"));
     }
+    return Optional.empty();
   }
 
   /**
