@@ -111,6 +111,9 @@ public final class CorpusJson {
       t.rows().forEach(r -> rows.add(cells(r)));
     } else if (block instanceof Block.CodeBlock c) {
       node.put("type", "code").put("language", c.language()).put("code", c.code());
+    } else if (block instanceof Block.Details d) {
+      node.put("type", "details").put("summary", Inlines.plainText(d.summary()));
+      node.set("blocks", blocks(d.blocks()));
     }
     node.put("line", block.line());
     return node;

@@ -1,5 +1,6 @@
 package dev.studyguide.site;
 
+import dev.studyguide.render.LocalImages;
 import dev.studyguide.render.Output;
 import dev.studyguide.render.OutputFolder;
 import dev.studyguide.render.PageLayout;
@@ -12,7 +13,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Writes the HTML site: every page through its template and the layout, and the assets. */
+/** Writes the HTML site: every page through its template and the layout, the assets, the local images. */
 public final class SiteOutput implements Output {
   /**
    * Static files copied from templates/assets into the site. Every page's layout links the study progress marks'
@@ -37,6 +38,9 @@ public final class SiteOutput implements Output {
       out.write(asset, templates.asset(asset));
     }
     KatexAssets.copyTo(out.dir());
+    for (LocalImages.Published image : guide.images().all()) {
+      out.write(image.path(), image.bytes());
+    }
     out.write(".nojekyll", "");
   }
 

@@ -88,7 +88,9 @@ public final class Ingest {
   /** The reading with the markup warnings for {@code document} as loaded, and the lines it left unaccounted. */
   private static SourceReading accounted(SourceDocument document, SourceReading reading) {
     List<Diagnostic> all = new ArrayList<>(reading.diagnostics());
-    all.addAll(MarkupScan.scan(document));
+    if (!Readers.forFormat(document.format()).readsHtml()) {
+      all.addAll(MarkupScan.scan(document));
+    }
     all.addAll(LineAccounting.diagnose(reading));
     // The title a reader found (the general reader's front matter) stands in for a missing one in guide.yaml.
     SourceDocument titled = new SourceDocument(document.file(), reading.document().title(), document.format(),
@@ -103,7 +105,7 @@ public final class Ingest {
           "create it next to guide.yaml and put the documents in it"));
     }
     try (Stream<Path> files = Files.list(dir)) {
-      return files.map(p -> p.getFileName().toString())
+      return files.filter(p -> !Pictures.only(p)).map(p -> p.getFileName().toString())
           .filter(name -> !name.startsWith(".") && !listed.contains(name))
           .sorted()
           .map(name -> Diagnostic.warning(name, 0, "not listed in guide.yaml, so it is not read",

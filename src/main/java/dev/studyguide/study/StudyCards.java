@@ -102,10 +102,14 @@ final class StudyCards {
     return new Ref(badge.label(), fromRoot(badge.href()), badge.title());
   }
 
-  /** A fragment's links, made relative to the site root; they are ours, always written {@code href="../}. */
+  /**
+   * A fragment's links and pictures, made relative to the site root; they are ours, always written
+   * {@code href="../} and {@code src="../}.
+   */
   static String fromRoot(String html) {
     return html.startsWith(SiteLayout.FRAGMENT_ROOT) ? html.substring(SiteLayout.FRAGMENT_ROOT.length())
-        : html.replace("href=\"" + SiteLayout.FRAGMENT_ROOT, "href=\"");
+        : html.replace("href=\"" + SiteLayout.FRAGMENT_ROOT, "href=\"")
+            .replace("src=\"" + SiteLayout.FRAGMENT_ROOT, "src=\"");
   }
 
   private static List<String> ids(List<MergedQuestion> questions) {

@@ -28,6 +28,12 @@ import java.util.regex.Pattern;
  * front matter; headings with nothing of their own are structure; rules and spacing at a part's end decoration.
  */
 public final class MarkdownReader implements SourceReader {
+  /** Bodies go through {@code Markdown}, which keeps GitHub's safe HTML and reports the rest. */
+  @Override
+  public boolean readsHtml() {
+    return true;
+  }
+
   private static final Pattern DECORATION = Pattern.compile(
       "(?i)^\\s*(?:(?:[-*_][ \\t]*){3,}|(?:<br\\s*/?>|<hr\\s*/?>|</?p>|</details>)+)\\s*$");
 

@@ -17,4 +17,12 @@ public interface SourceReader {
   default boolean readsQuestions() {
     return true;
   }
+
+  /**
+   * Whether the reader reads HTML in the text (through {@code Markdown}, which keeps the safe part and reports the
+   * rest), so its documents need no warning that HTML tags will show as text.
+   */
+  default boolean readsHtml() {
+    return false;
+  }
 }
