@@ -66,6 +66,7 @@ public final class ConceptAnalyzer extends Analyzer {
    * taxonomy is shared while the taxonomy stays the same.
    */
   public static synchronized ConceptAnalyzer of(Taxonomy taxonomy) {
+    taxonomy = taxonomy.authored(); // "More ... questions" is no concept, and the analyzer stays shared
     if (last == null || !last.taxonomy.equals(taxonomy)) {
       last = build(taxonomy);
     }

@@ -18,6 +18,11 @@ final class Views {
       return questions == 0 && notes == 0;
     }
 
+    /** A category's More questions (level 0) has no level: its questions fit no topic. */
+    public boolean hasLevel() {
+      return level > 0;
+    }
+
     public String counts() {
       return count(questions, "question") + " · " + count(notes, "note");
     }
