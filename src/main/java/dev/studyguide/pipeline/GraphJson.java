@@ -9,6 +9,7 @@ import dev.studyguide.graph.Link;
 import dev.studyguide.graph.MergedQuestion;
 import dev.studyguide.graph.TopicEntry;
 import dev.studyguide.graph.TopicGraph;
+import dev.studyguide.graph.TopicHomes;
 import dev.studyguide.model.Inlines;
 import dev.studyguide.model.Item;
 import dev.studyguide.model.SourceRef;
@@ -23,7 +24,8 @@ public final class GraphJson {
   public static String write(TopicGraph graph) {
     ObjectNode root = JSON.objectNode();
     ArrayNode topics = root.putArray("topics");
-    graph.topics().forEach(entry -> topics.add(topic(entry)));
+    TopicHomes homes = TopicHomes.of(graph);
+    graph.topics().forEach(entry -> topics.add(topic(entry, homes)));
     try {
       return MAPPER.writeValueAsString(root) + "\n";
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
@@ -31,11 +33,17 @@ public final class GraphJson {
     }
   }
 
-  private static ObjectNode topic(TopicEntry entry) {
+  private static ObjectNode topic(TopicEntry entry, TopicHomes homes) {
     ObjectNode node = JSON.objectNode();
     node.put("id", entry.topic().id());
     node.put("title", entry.topic().title());
     node.put("category", entry.topic().category());
+    if (entry.topic().hasParent()) {
+      node.put("parent", entry.topic().parent());
+    } else {
+      node.putNull("parent");
+    }
+    node.put("page", homes.pageOf(entry.topic().id())); // the topic whose page shows it
     ArrayNode aliases = node.putArray("aliases");
     entry.topic().aliases().forEach(aliases::add);
     ArrayNode questions = node.putArray("questions");

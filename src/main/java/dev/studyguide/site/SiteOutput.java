@@ -32,7 +32,8 @@ public final class SiteOutput implements Output {
     Templates templates = context.templates();
     List<SitePage> pages = pages(guide);
     for (SitePage page : pages) {
-      out.write(page.path(), layout(templates, guide, page));
+      out.write(page.path(), page.template().equals(TopicPages.REDIRECT)
+          ? templates.render(page.template(), page.view()) : layout(templates, guide, page));
     }
     for (String asset : ASSETS) {
       out.write(asset, templates.asset(asset));

@@ -79,9 +79,26 @@ final class Views {
 
   record AlsoListed(String promptHtml, String url, String topicTitle) {}
 
+  /**
+   * A narrower or folded topic shown on a broader topic's page: its title (linking to its own page, if it has
+   * one), summary and the items that are on it or list it.
+   */
+  record Section(String anchor, String title, String url, String summary, List<AlsoListed> items) {
+    public boolean hasItems() {
+      return !items.isEmpty();
+    }
+  }
+
+  /** The page left at a folded topic's old address: it leads to the section that now shows the topic. */
+  record Redirect(String title, String description, String canonical, String target, String targetTitle) {}
+
   record TopicPage(String title, String summary, String aliases, Link category, int level,
       List<String> keyFormulasHtml, List<Note> notes, List<Question> questions, List<AlsoListed> alsoListed,
-      List<Related> related, List<Link> backlinks, Link previous, Link next) {
+      List<Related> related, List<Link> backlinks, Link previous, Link next, List<Section> sections) {
+    public boolean hasSections() {
+      return !sections.isEmpty();
+    }
+
     public boolean hasNotes() {
       return !notes.isEmpty();
     }
