@@ -197,7 +197,7 @@
   Engine.prototype.completions = async function (meta, prefix) {
     if (prefix.length < meta.rules.minPrefix) return [];
     var found = (await this.range(meta, prefix)).filter(function (e) {
-      return e[0] !== prefix && e[1].t && e[1].t.length > 0;
+      return e[0] !== prefix && e[1].t && e[1].t.length > 0 && !e[1].s;
     });
     return found.sort(byCount).slice(0, meta.rules.maxCompletions);
   };
@@ -241,6 +241,13 @@
       }
     }
     var entries = await Promise.all(list.map(function (w) { return self.entry(meta, w); }));
+    // A closed compound the text writes apart ("crossentropy" for "cross-entropy") is read as its words.
+    if (entries.some(function (e) { return e && e.s; })) {
+      var apart = [];
+      list.forEach(function (w, k) { apart.push.apply(apart, entries[k] && entries[k].s ? entries[k].s : [w]); });
+      list = apart.slice(0, meta.rules.maxWords);
+      entries = await Promise.all(list.map(function (w) { return self.entry(meta, w); }));
+    }
     var forms = [];
     var formOrigins = [];
     var knownWords = [];
@@ -303,7 +310,8 @@
 
   /**
    * Every matching document, best first: the sum of each term's precomputed score times its weight, times the
-   * share of the query's words the document has; ties to the earlier document.
+   * share of the query's words the document has; ties to the earlier document. The page of a topic whose title or
+   * alias is the whole query comes first; documents under the floor's share of the best score are left out.
    */
   Engine.prototype.search = async function (text, typing) {
     var meta = await this.meta();
@@ -326,11 +334,21 @@
         clause.words.forEach(function (w) { words.add(w); });
       }
     });
-    var results = [];
-    scores.forEach(function (score, doc) {
-      results.push({ doc: doc, score: score * found.get(doc).size / meaningful.size });
+    // Topics named by every word as typed (not through a completion or a correction): their own pages.
+    var named = new Set();
+    resolved.clauses.forEach(function (clause, i) {
+      if (clause.origin === EXACT && clause.term.startsWith("topic:") && entries[i] && "o" in entries[i] &&
+          clause.words.length === resolved.words.length) named.add(entries[i].o);
     });
-    results.sort(function (a, b) { return b.score - a.score || a.doc - b.doc; });
+    var results = [];
+    var best = 0;
+    scores.forEach(function (score, doc) {
+      var result = { doc: doc, score: score * found.get(doc).size / meaningful.size, exact: named.has(doc) };
+      best = Math.max(best, result.score);
+      results.push(result);
+    });
+    results = results.filter(function (r) { return r.exact || r.score >= meta.rules.floor * best; });
+    results.sort(function (a, b) { return (b.exact - a.exact) || b.score - a.score || a.doc - b.doc; });
     return { resolved: resolved, results: results };
   };
 

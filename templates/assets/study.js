@@ -17,6 +17,9 @@
   var byId = {};
   CARDS.forEach(function (c) { byId[c.id] = c; });
   var allIds = CARDS.map(function (c) { return c.id; });
+  // Difficulty as the sources mark it (easy, medium, hard); "" studies every card, marked or not.
+  var difficulty = new URLSearchParams(location.search).get("difficulty") || "";
+  function ofDifficulty(id) { return !difficulty || byId[id].difficulty === difficulty; }
 
   // ---- storage ---------------------------------------------------------------------------------------------
   function load(id) {
@@ -113,6 +116,22 @@
     });
   }
 
+  /** The difficulty filter, offered only when some card has a difficulty. */
+  function fillDifficulty() {
+    if (!CARDS.some(function (c) { return c.difficulty; })) return;
+    var select = el("study-difficulty");
+    el("study-difficulty-field").hidden = false;
+    select.value = ["easy", "medium", "hard"].indexOf(difficulty) >= 0 ? difficulty : "";
+    difficulty = select.value;
+    select.addEventListener("change", function () {
+      difficulty = select.value;
+      var url = new URL(location.href);
+      if (difficulty) url.searchParams.set("difficulty", difficulty); else url.searchParams.delete("difficulty");
+      history.replaceState(null, "", url.toString());
+      start(el("study-select").value, false);
+    });
+  }
+
   // ---- session ---------------------------------------------------------------------------------------------
   var session = { queue: [], done: 0, scope: null, current: null, revealed: false };
 
@@ -120,7 +139,7 @@
   function queueFor(scope, cram) {
     var now = Date.now();
     var due = [], fresh = [], later = [];
-    scope.ids.forEach(function (id) {
+    scope.ids.filter(ofDifficulty).forEach(function (id) {
       var s = load(id);
       if (!s) { if (!scope.dueOnly) fresh.push(id); }
       else if (S.isDue(s, endOfToday(now))) due.push(id);
@@ -176,6 +195,8 @@
       + (load(card.id) ? "" : " · new");
     el("study-topic").textContent = topic.title;
     el("study-topic").href = topic.url + "#" + card.id;
+    el("study-title").textContent = card.title;
+    el("study-title").hidden = !card.title;
     el("study-prompt").innerHTML = card.prompt;
     var phr = el("study-phrasings");
     phr.innerHTML = card.phrasings.map(function (p) { return "<li>" + p + "</li>"; }).join("");
@@ -344,6 +365,7 @@
   el("study-tools").hidden = false;
   var initial = scopeFromUrl();
   fillSelect(initial);
+  fillDifficulty();
   start(el("study-select").value, false);
   showSummary();
   window.studyguideStudy = { importProgress: importProgress, states: allStates };

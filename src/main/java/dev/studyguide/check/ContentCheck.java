@@ -1,5 +1,6 @@
 package dev.studyguide.check;
 
+import dev.studyguide.graph.MoreQuestions;
 import dev.studyguide.graph.OverridesLoader;
 import dev.studyguide.graph.Placement;
 import dev.studyguide.graph.TaxonomyLoader;
@@ -7,12 +8,14 @@ import dev.studyguide.graph.Topic;
 import dev.studyguide.graph.TopicGraph;
 import dev.studyguide.model.Corpus;
 import dev.studyguide.model.Diagnostic;
+import dev.studyguide.model.Item;
 import dev.studyguide.render.MathIndex;
 import dev.studyguide.render.math.MathCache;
 import dev.studyguide.render.math.MathTypesetter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -53,6 +56,15 @@ public final class ContentCheck {
       findings.add(Finding.warning(Finding.Area.CONTENT, p.item().source().file(), p.item().source().fromLine(),
           "\"" + p.item().title() + "\" fits no topic by name; placed by guess on " + p.topic(),
           "confirm it with a pin in " + OverridesLoader.FILE_NAME + ", or add an alias to the topic in " + TaxonomyLoader.FILE_NAME));
+    }
+    for (MoreQuestions.OffTopic o : graph.report().offTopic()) {
+      Item item = o.guess().item();
+      findings.add(Finding.warning(Finding.Area.CONTENT, item.source().file(), item.source().fromLine(),
+          String.format(Locale.ROOT, "\"%s\" fits no topic (best %s, fit %.2f below %.2f); listed under %s", item.title(),
+              o.guess().topic(), o.fit(), MoreQuestions.FIT_THRESHOLD,
+              o.category().equals(MoreQuestions.UNSORTED) ? "Unsorted" : "More questions of " + o.category()),
+          "add a topic to " + TaxonomyLoader.FILE_NAME + " (graph --suggest-topics drafts one) or pin it in "
+              + OverridesLoader.FILE_NAME));
     }
     for (String id : graph.report().emptyTopics()) {
       int line = graph.taxonomy().topic(id).map(Topic::line).orElse(0);

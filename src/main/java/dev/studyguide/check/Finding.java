@@ -29,7 +29,7 @@ public record Finding(Level level, Area area, String file, int line, String mess
 
   /** A diagnostic of the content stages, as the check reports it. */
   public static Finding of(Diagnostic d) {
-    return new Finding(d.isError() ? Level.ERROR : Level.WARNING, Area.CONTENT, d.file(), d.line(), d.message(),
+    return new Finding(d.isError() ? Level.ERROR : d.isWarning() ? Level.WARNING : Level.INFO, Area.CONTENT, d.file(), d.line(), d.message(),
         d.hint());
   }
 

@@ -17,7 +17,7 @@ import org.xml.sax.SAXParseException;
 /**
  * The Nu Html Checker (the W3C validator's engine) in process: set up once with the HTML schema bundled in its
  * jar (a few seconds), then each page is parsed and validated in milliseconds. Its errors are errors of the page;
- * its warnings and notes are warnings. The checker recurses deeply through the schema (its own docs ask for a big
+ * its warnings and notes are warnings (but see {@link PrivateUseGlyphs}). The checker recurses deeply through the schema (its own docs ask for a big
  * -Xss), so it runs on a thread of its own with a large stack, whatever the JVM was started with.
  */
 public final class HtmlValidator implements AutoCloseable {

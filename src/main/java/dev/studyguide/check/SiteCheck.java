@@ -31,7 +31,8 @@ public final class SiteCheck {
     try {
       HtmlValidator validator = HtmlValidator.shared();
       for (String page : pages) {
-        findings.addAll(validator.validate(page, site.text(page)));
+        String html = site.text(page);
+        findings.addAll(PrivateUseGlyphs.judge(validator.validate(page, html), html));
       }
     } catch (SAXException e) {
       return new Result(findings, pages.size(), links.checked() + links.cssChecked(), 0,

@@ -1,5 +1,6 @@
 package dev.studyguide.cli;
 
+import dev.studyguide.graph.TopicSuggestions;
 import dev.studyguide.pipeline.Guide;
 import dev.studyguide.pipeline.GraphJson;
 import dev.studyguide.pipeline.GraphReportText;
@@ -12,7 +13,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "graph", mixinStandardHelpOptions = true, description = "Build the topic graph and print it as JSON or as a review report.")
+@Command(name = "graph", mixinStandardHelpOptions = true, description = "Build the topic graph and print it as JSON, as a review report, or as drafts of missing topics.")
 final class GraphCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin ContentOption content;
@@ -24,6 +25,9 @@ final class GraphCommand implements Callable<Integer> {
     @Option(names = "--json", required = true, description = "the graph as JSON") boolean json;
     @Option(names = "--report", required = true, description = "merges, near misses, weak fits, empty topics")
     boolean report;
+    @Option(names = "--suggest-topics", required = true,
+        description = "YAML drafting topics for the items that fit none, to paste into topics.yaml")
+    boolean suggestTopics;
   }
 
   @Option(names = "--out", paramLabel = "FILE", description = "write to FILE instead of standard output")
@@ -36,7 +40,9 @@ final class GraphCommand implements Callable<Integer> {
     if (status != ExitCode.OK || guide.graph().isEmpty()) {
       return ExitCode.CONTENT_ERRORS;
     }
-    String text = format.json ? GraphJson.write(guide.graph().get()) : GraphReportText.write(guide.graph().get());
+    String text = format.json ? GraphJson.write(guide.graph().get())
+        : format.report ? GraphReportText.write(guide.graph().get())
+        : TopicSuggestions.yaml(guide.graph().get());
     return OutputFile.write(text, out, spec.commandLine().getOut(), spec.commandLine().getErr());
   }
 }

@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 @Command(name = "studyguide", mixinStandardHelpOptions = true, version = "studyguide 0.1.0",
     description = "Turns scattered study material into one searchable, printable study guide.",
     subcommands = {BuildCommand.class, ServeCommand.class, SearchCommand.class, NormalizeCommand.class,
-        GraphCommand.class, CheckCommand.class})
+        GraphCommand.class, CheckCommand.class, InitCommand.class})
 public final class Main {
 
   public static void main(String[] args) {

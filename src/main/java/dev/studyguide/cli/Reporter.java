@@ -16,7 +16,7 @@ final class Reporter {
   int report(List<Diagnostic> diagnostics, boolean strict) {
     diagnostics.forEach(d -> err.println(d.format()));
     long errors = diagnostics.stream().filter(Diagnostic::isError).count();
-    long warnings = diagnostics.size() - errors;
+    long warnings = diagnostics.stream().filter(Diagnostic::isWarning).count();
     if (errors + warnings > 0) {
       err.println(errors + " error(s), " + warnings + " warning(s)");
     }

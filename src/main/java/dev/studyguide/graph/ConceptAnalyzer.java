@@ -66,6 +66,7 @@ public final class ConceptAnalyzer extends Analyzer {
    * taxonomy is shared while the taxonomy stays the same.
    */
   public static synchronized ConceptAnalyzer of(Taxonomy taxonomy) {
+    taxonomy = taxonomy.authored(); // "More ... questions" is no concept, and the analyzer stays shared
     if (last == null || !last.taxonomy.equals(taxonomy)) {
       last = build(taxonomy);
     }
@@ -158,7 +159,8 @@ public final class ConceptAnalyzer extends Analyzer {
   /**
    * The terms of a text with the words of every named topic's names dropped, leaving its concept token:
    * "Kullback-Leibler (KL) divergence" and "KL divergence" both give {@code topic:kl-divergence} alone. For
-   * comparing what texts are about without counting how fully each spelled a name out.
+   * comparing what texts are about without counting how fully each spelled a name out. A name's
+   * {@linkplain #modifierWords modifier words} stay: "reverse KL" is a part of the topic, not another name for it.
    */
   public List<String> conceptTerms(String text) {
     List<String> terms = terms(text);
@@ -173,14 +175,55 @@ public final class ConceptAnalyzer extends Analyzer {
 
   private final java.util.Map<String, Set<String>> nameWords = new java.util.concurrent.ConcurrentHashMap<>();
 
-  /** The analysed words of all of a topic's names. */
+  /** The analysed words of all of a topic's names, but its modifier words. */
   private Set<String> nameWords(String topicId) {
     return nameWords.computeIfAbsent(topicId, id -> {
       Set<String> words = new java.util.HashSet<>();
-      names.getOrDefault(id, List.of()).forEach(name -> terms(name).stream().filter(t -> !isConcept(t)).forEach(words::add));
+      names.getOrDefault(id, List.of()).forEach(name -> words.addAll(wordsOf(name)));
+      words.removeAll(modifierWords(id));
       return words;
     });
   }
+
+  private Set<String> wordsOf(String name) {
+    return Set.copyOf(wordList(name));
+  }
+
+  private List<String> wordList(String name) {
+    return terms(name).stream().filter(t -> !isConcept(t)).toList();
+  }
+
+  /**
+   * The words that make some of a topic's names narrower than the topic: a word a name puts before the last word
+   * of another of its names ("reverse KL" to "KL", "strong duality" to "duality", "type II error" to "type
+   * error"), as English noun phrases narrow by what comes before their head, while a word after it makes a
+   * longer name for the same thing ("KL divergence", "maximum likelihood estimation"). A word that also comes
+   * with another of the topic's names is a head word, not a modifier. Two questions that name the topic through
+   * such names may ask about different parts of it.
+   */
+  Set<String> modifierWords(String topicId) {
+    return modifierWords.computeIfAbsent(topicId, id -> {
+      List<List<String>> lists = names.getOrDefault(id, List.of()).stream().map(this::wordList).toList();
+      Set<String> out = new java.util.TreeSet<>();
+      for (List<String> wide : lists) {
+        for (List<String> base : lists) {
+          if (base.isEmpty() || Set.copyOf(wide).equals(Set.copyOf(base)) || !wide.containsAll(base)) {
+            continue;
+          }
+          int head = wide.lastIndexOf(base.get(base.size() - 1));
+          for (String word : wide.subList(0, head)) {
+            boolean withOtherBase = lists.stream().anyMatch(l -> l.contains(word) && !l.containsAll(base));
+            if (!base.contains(word) && !withOtherBase) {
+              out.add(word);
+            }
+          }
+        }
+      }
+      return Set.copyOf(out);
+    });
+  }
+
+  private final java.util.Map<String, Set<String>> modifierWords = new java.util.concurrent.ConcurrentHashMap<>();
 
   private final java.util.Map<String, List<Set<String>>> nameWordSets = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -207,6 +250,95 @@ public final class ConceptAnalyzer extends Analyzer {
   private final java.util.Map<String, List<Mention>> mentioned = new java.util.concurrent.ConcurrentHashMap<>();
 
   private List<Mention> findMentions(String text) {
+    List<Mention> found = allMentions(text);
+    if (found.isEmpty()) {
+      return found;
+    }
+    List<Word> words = nameFormWords(text);
+    return found.stream().filter(m -> !insideLongerTerm(m, words)).toList();
+  }
+
+  /** A word of a text in the forms names are matched on, and where it stands. */
+  private record Word(String form, int start, int end) {}
+
+  private static final int LONGEST_TERM = 6;
+
+  /**
+   * Whether the words around a mention, with it, are a longer run of another topic's name: "basis" in "radial
+   * basis function" is part of "radial basis function kernel", not the basis of a vector space. The longest known
+   * term wins; only a whole name links, so such a word links nowhere.
+   */
+  private boolean insideLongerTerm(Mention mention, List<Word> words) {
+    int first = -1;
+    int last = -1;
+    for (int i = 0; i < words.size(); i++) {
+      if (words.get(i).start() >= mention.start() && words.get(i).end() <= mention.end()) {
+        first = first < 0 ? i : first;
+        last = i;
+      }
+    }
+    if (first < 0) {
+      return false;
+    }
+    for (int from = Math.max(0, last + 1 - LONGEST_TERM); from <= first; from++) {
+      for (int to = last + 1; to <= Math.min(words.size(), from + LONGEST_TERM); to++) {
+        if (to - from == last + 1 - first) {
+          continue;
+        }
+        StringBuilder run = new StringBuilder();
+        words.subList(from, to).forEach(w -> run.append(run.isEmpty() ? "" : " ").append(w.form()));
+        Set<String> owners = nameRuns().get(run.toString());
+        if (owners != null && !owners.contains(mention.topic())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private java.util.Map<String, Set<String>> nameRuns;
+
+  /** Every run of two or more consecutive words of a multi-word name, with the topics whose names have it. */
+  private synchronized java.util.Map<String, Set<String>> nameRuns() {
+    if (nameRuns == null) {
+      java.util.Map<String, Set<String>> runs = new java.util.HashMap<>();
+      try (Analyzer forms = new NameAnalyzer()) {
+        for (Topic topic : taxonomy.topics()) {
+          for (String name : topic.names()) {
+            List<String> w = tokens(forms, name);
+            for (int from = 0; from < w.size(); from++) {
+              for (int to = from + 2; to <= w.size(); to++) {
+                runs.computeIfAbsent(String.join(" ", w.subList(from, to)), k -> new java.util.HashSet<>())
+                    .add(topic.id());
+              }
+            }
+          }
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException("analysing topic names in memory", e);
+      }
+      nameRuns = runs;
+    }
+    return nameRuns;
+  }
+
+  private static List<Word> nameFormWords(String text) {
+    List<Word> out = new ArrayList<>();
+    try (Analyzer forms = new NameAnalyzer(); TokenStream stream = forms.tokenStream("text", text)) {
+      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+      OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+      stream.reset();
+      while (stream.incrementToken()) {
+        out.add(new Word(term.toString(), offset.startOffset(), offset.endOffset()));
+      }
+      stream.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException("analysing text in memory", e);
+    }
+    return out;
+  }
+
+  private List<Mention> allMentions(String text) {
     List<Mention> out = new ArrayList<>();
     try (TokenStream stream = tokenStream("text", text)) {
       CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);

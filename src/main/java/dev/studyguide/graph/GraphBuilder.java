@@ -14,8 +14,9 @@ import java.util.Optional;
 
 /**
  * Builds the topic graph, in this order: place notes on topics; place questions, scoring against topics that now
- * include their notes; apply pins; merge duplicate questions on the same topic; gather each topic's items and
- * links; link each question to the passages of notes and answers that answer it.
+ * include their notes; apply pins; move what fits no topic to More questions or Unsorted; merge duplicate
+ * questions on the same topic; gather each topic's items and links; link each question to the passages of notes
+ * and answers that answer it.
  */
 public final class GraphBuilder {
   private final Taxonomy taxonomy;
@@ -23,6 +24,7 @@ public final class GraphBuilder {
   private final double threshold;
   private final ConceptAnalyzer analyzer;
   private final TopicAssigner assigner;
+  private final MoreQuestions moreQuestions;
 
   /**
    * A builder for one taxonomy and set of overrides. It remembers analysed texts and placements, so building
@@ -34,6 +36,7 @@ public final class GraphBuilder {
     this.threshold = threshold;
     this.analyzer = ConceptAnalyzer.of(taxonomy);
     this.assigner = new TopicAssigner(analyzer, taxonomy);
+    this.moreQuestions = new MoreQuestions(analyzer, taxonomy);
   }
 
   /** Whether this builder builds for these data files, so a later build may reuse it and what it remembers. */
@@ -46,11 +49,16 @@ public final class GraphBuilder {
     List<Item> questions = corpus.items().filter(Item::isQuestion).toList();
     Pins pins = new Pins(overrides, taxonomy, diagnostics);
 
-    List<Placement> notePlacements = pins.apply(assigner.place(notes, Map.of()));
+    List<MoreQuestions.OffTopic> offTopic = new ArrayList<>();
+    List<Placement> notePlacements = moreQuestions.sort(pins.apply(assigner.place(notes, Map.of())),
+        new TopicFit(analyzer, taxonomy, Map.of()), offTopic);
+    Map<String, List<Item>> notesByTopic = TopicAssigner.byTopic(notePlacements);
     Map<String, Placement> questionPlacements = new HashMap<>();
-    pins.apply(assigner.place(questions, TopicAssigner.byTopic(notePlacements)))
+    moreQuestions.sort(pins.apply(assigner.place(questions, notesByTopic)),
+        new TopicFit(analyzer, taxonomy, notesByTopic), offTopic)
         .forEach(p -> questionPlacements.put(p.item().id(), p));
     pins.reportUnmatched();
+    Taxonomy placed = moreQuestions.extend(offTopic);
     DuplicateFinder.Result duplicates = new DuplicateFinder(analyzer, threshold)
         .find(questions, q -> questionPlacements.get(q.id()).topic(), overrides, diagnostics);
 
@@ -62,34 +70,38 @@ public final class GraphBuilder {
           .orElseThrow();
       merged.add(new MergedQuestion(group.get(0).id(), group, FollowUps.union(group, analyzer), placement));
     }
-    List<TopicEntry> entries = entries(merged, notePlacements);
+    List<TopicEntry> entries = entries(placed, merged, notePlacements);
     List<Placement> guessed = new ArrayList<>();
     notePlacements.stream().filter(p -> p.fit() == Placement.Fit.GUESSED).forEach(guessed::add);
     merged.stream().map(MergedQuestion::placement).filter(p -> p.fit() == Placement.Fit.GUESSED).forEach(guessed::add);
     List<String> empty = entries.stream().filter(TopicEntry::isEmpty).map(e -> e.topic().id()).toList();
     GraphReport report = new GraphReport(duplicates.merges(), duplicates.nearMisses(), guessed, empty,
-        overrides.size(), threshold);
-    return new TopicGraph(taxonomy, entries, merged, notePlacements, report,
+        overrides.size(), threshold, offTopic);
+    return new TopicGraph(placed, entries, merged, notePlacements, report,
         new AnswerLinker(analyzer).link(merged, notePlacements, overrides, diagnostics));
   }
 
-  private List<TopicEntry> entries(List<MergedQuestion> merged, List<Placement> notePlacements) {
+  private List<TopicEntry> entries(Taxonomy placed, List<MergedQuestion> merged, List<Placement> notePlacements) {
     Map<String, Bucket> buckets = new LinkedHashMap<>();
-    taxonomy.topics().forEach(t -> buckets.put(t.id(), new Bucket()));
+    placed.topics().forEach(t -> buckets.put(t.id(), new Bucket()));
     LinkBuilder links = new LinkBuilder(taxonomy, analyzer);
     for (MergedQuestion question : merged) {
       Placement p = question.placement();
       buckets.get(p.topic()).questions.add(question);
       p.alsoOn().forEach(t -> buckets.get(t).alsoQuestions.add(question));
-      question.members().forEach(m -> links.addItem(m, p.topic(), p.alsoOn()));
+      if (p.fit() != Placement.Fit.UNSORTED) { // More questions relate no topics: they fit none
+        question.members().forEach(m -> links.addItem(m, p.topic(), p.alsoOn()));
+      }
     }
     for (Placement p : notePlacements) {
       buckets.get(p.topic()).notes.add(p.item());
       p.alsoOn().forEach(t -> buckets.get(t).alsoNotes.add(p.item()));
-      links.addItem(p.item(), p.topic(), p.alsoOn());
+      if (p.fit() != Placement.Fit.UNSORTED) {
+        links.addItem(p.item(), p.topic(), p.alsoOn());
+      }
     }
     Map<String, List<Link>> related = links.build();
-    return taxonomy.topics().stream().map(t -> {
+    return placed.topics().stream().map(t -> {
       Bucket b = buckets.get(t.id());
       return new TopicEntry(t, b.questions, b.notes, b.alsoQuestions, b.alsoNotes,
           related.getOrDefault(t.id(), List.of()));

@@ -35,7 +35,7 @@ public final class MergeRule {
   private static final Set<String> ASKING = Set.of("what", "explain", "defin", "describ", "how", "why", "doe",
       "role", "concept", "us", "mean", "give", "tell", "discuss", "state", "deriv", "context", "machin", "learn",
       "ml", "import", "term", "mathemat", "intuit", "perspect", "geometr", "framework", "focus", "simpl",
-      "differ", "compar", "comparison", "contrast", "versu", "vs");
+      "differ", "work", "compar", "comparison", "contrast", "versu", "vs");
 
   private final double threshold;
   private final ToDoubleFunction<String> idf;
@@ -101,9 +101,34 @@ public final class MergeRule {
     }
     double jaccard = shared / either;
     Set<String> shorter = weightA <= weightB ? readA : readB;
-    boolean bare = shorter.size() == 1 && ConceptAnalyzer.isConcept(shorter.iterator().next());
+    QuestionProfile longer = weightA <= weightB ? b : a;
+    boolean bare = shorter.size() == 1 && ConceptAnalyzer.isConcept(shorter.iterator().next())
+        && !leadsWith(longer, shorter.iterator().next());
     return bare ? jaccard : (jaccard + shared / Math.min(weightA, weightB)) / 2;
   }
+
+  /**
+   * Whether the clause's first content term is {@code term}: the clause asks about it and what follows only
+   * qualifies it ("what does softmax do in multi-class classification"), unlike a clause where it is the
+   * complement of something else asked ("the assumptions behind the CLT").
+   */
+  private boolean leadsWith(QuestionProfile profile, String term) {
+    boolean first = profile.mainTerms().stream().filter(t -> !ASKING.contains(t)).findFirst().filter(term::equals)
+        .isPresent();
+    if (!first) {
+      return false;
+    }
+    String topic = ConceptAnalyzer.topicOf(term);
+    if (profile.mainTerms().stream().anyMatch(analyzer.modifierWords(topic)::contains)) {
+      return false; // "type II error" narrows the topic itself
+    }
+    String clause = profile.shape().mainClause();
+    return analyzer.mentions(clause).stream().filter(m -> m.topic().equals(topic)).findFirst()
+        .map(m -> !OF.matcher(clause.substring(m.end())).lookingAt()).orElse(true);
+  }
+
+  /** A complement after the topic: "the decomposition of the expected error" asks about that error. */
+  private static final java.util.regex.Pattern OF = java.util.regex.Pattern.compile("\\s*(of|between)\\b");
 
   /** The clause's terms without the words that only say how it asks; presence, not count. */
   private static Set<String> content(QuestionProfile profile) {
@@ -128,10 +153,14 @@ public final class MergeRule {
     }
   }
 
-  /** The clause and the topics its question names in a follow-on that the other clause names. */
+  /**
+   * The clause and the terms its question has in a follow-on that the other clause has in its main clause: a
+   * question that asks "explain softmax and its use in multi-class classification" asks what "what does softmax do
+   * in multi-class classification" asks.
+   */
   private static Set<String> withFollowOns(Set<String> clause, Set<String> other, Set<String> prompt) {
     Set<String> out = new HashSet<>(clause);
-    other.stream().filter(t -> ConceptAnalyzer.isConcept(t) && prompt.contains(t)).forEach(out::add);
+    other.stream().filter(prompt::contains).forEach(out::add);
     return out;
   }
 

@@ -23,6 +23,14 @@ public record MergedQuestion(String id, List<Item> members, List<List<Inline>> f
     return members.get(0);
   }
 
+  /**
+   * The short title a source gives the question (001's "Bias-Variance Decomposition: The Math", 000's numbered
+   * headings): the first member's that has one; empty when none has.
+   */
+  public String title() {
+    return members.stream().map(m -> m.title().strip()).filter(t -> !t.isEmpty()).findFirst().orElse("");
+  }
+
   /** The other members' prompts whose wording differs from the canonical one. */
   public List<List<Inline>> otherPhrasings() {
     Set<String> seen = new LinkedHashSet<>();
@@ -38,6 +46,14 @@ public record MergedQuestion(String id, List<Item> members, List<List<Inline>> f
 
   public List<SourceRef> sources() {
     return members.stream().map(Item::source).toList();
+  }
+
+  /**
+   * How hard the sources say it is: the first member's that says (members merged across documents rarely
+   * disagree, and the canonical phrasing's document comes first); empty when none says.
+   */
+  public String difficulty() {
+    return members.stream().map(Item::difficulty).filter(d -> !d.isEmpty()).findFirst().orElse("");
   }
 
   /** Members that come with an answer. */

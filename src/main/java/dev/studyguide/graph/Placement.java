@@ -18,6 +18,11 @@ public record Placement(Item item, String topic, List<String> alsoOn, double sco
     /** The best-scoring topic by its words, but not named: shown to editors for review. */
     GUESSED,
     /** An editor pinned it in overrides.yaml. */
-    PINNED
+    PINNED,
+    /**
+     * Names no topic and fits its best one too little ({@link MoreQuestions}): listed under its category's More
+     * questions or under Unsorted; the score is the fit.
+     */
+    UNSORTED
   }
 }

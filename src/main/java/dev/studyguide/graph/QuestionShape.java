@@ -35,6 +35,7 @@ public record QuestionShape(Intent intent, String mainClause) {
       Pattern.compile("^(derive|prove|show|compute|calculate|write (out|down)|find)\\b");
   private static final Pattern DEFINE = Pattern.compile(
       "^(what (is|are|'s|does)|explain|define|describe|give|tell|state|discuss|summari[sz]e|outline)\\b");
+  private static final Pattern HOW_IT_WORKS = Pattern.compile("^how (does|do|is|are) [^?.,;]*\\bwork(s|ing)?\\b");
   /** Where a follow-on clause starts: ", and how ...", " and why ...", "? How ...". */
   private static final Pattern TAIL = Pattern.compile(
       "(,\\s*(and|or|but|especially|particularly|including)\\b"
@@ -63,6 +64,9 @@ public record QuestionShape(Intent intent, String mainClause) {
     }
     if (lower.startsWith("why")) {
       return Intent.WHY;
+    }
+    if (HOW_IT_WORKS.matcher(lower).find()) {
+      return Intent.DEFINE; // "how does X work" asks what X is and does: "describe X"
     }
     if (lower.startsWith("how")) {
       return Intent.HOW;

@@ -19,7 +19,9 @@ public final class StudyOrder {
     Map<String, Topic> byId = new java.util.HashMap<>();
     topics.forEach(t -> byId.put(t.id(), t));
     List<Topic> ready = new ArrayList<>(topics);
-    ready.sort(Comparator.comparingInt(Topic::level).thenComparingInt(topics::indexOf));
+    // A category's More questions come after all of its topics, whatever their level.
+    ready.sort(Comparator.comparing(MoreQuestions::isBuilt).thenComparingInt(Topic::level)
+        .thenComparingInt(topics::indexOf));
     Set<String> placed = new LinkedHashSet<>();
     List<Topic> out = new ArrayList<>();
     for (Topic topic : ready) {

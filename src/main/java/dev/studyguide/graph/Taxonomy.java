@@ -22,6 +22,15 @@ public record Taxonomy(List<Category> categories, List<Topic> topics) {
     return topics.stream().collect(Collectors.toMap(Topic::id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
   }
 
+  /** The taxonomy as topics.yaml has it, without the places the build adds for items that fit no topic. */
+  public Taxonomy authored() {
+    if (topics.stream().noneMatch(MoreQuestions::isBuilt)) {
+      return this;
+    }
+    return new Taxonomy(categories.stream().filter(c -> !c.id().equals(MoreQuestions.UNSORTED)).toList(),
+        topics.stream().filter(t -> !MoreQuestions.isBuilt(t)).toList());
+  }
+
   public List<Topic> topicsIn(String categoryId) {
     return topics.stream().filter(t -> t.category().equals(categoryId)).toList();
   }

@@ -82,7 +82,7 @@ public final class TaxonomyLoader {
         int level = level(yaml, map.get("level"));
         out.add(new Topic(id.get(), title.get(), category.get(), yaml.strings(map, "aliases"),
             yaml.optionalString(map, "summary", ""), level, yaml.strings(map, "prerequisites"),
-            YamlFile.line(element)));
+            YamlFile.line(element), yaml.optionalString(map, "parent", "")));
       });
     }
     return out;
@@ -136,12 +136,33 @@ public final class TaxonomyLoader {
             "topic '" + topic.id() + "' names unknown category '" + topic.category() + "'",
             "use one of the ids under 'categories:'"));
       }
+      checkParent(topic, topics, diagnostics);
       for (String prerequisite : topic.prerequisites()) {
         if (!topics.containsKey(prerequisite)) {
           diagnostics.add(Diagnostic.error(FILE_NAME, topic.line(),
               "topic '" + topic.id() + "' has unknown prerequisite '" + prerequisite + "'",
               "use a topic id defined in this file"));
         }
+      }
+    }
+  }
+
+  /** A parent is another known topic, and following parents never comes back to where it started. */
+  private static void checkParent(Topic topic, Map<String, Topic> topics, List<Diagnostic> diagnostics) {
+    if (!topic.hasParent()) {
+      return;
+    }
+    if (!topics.containsKey(topic.parent())) {
+      diagnostics.add(Diagnostic.error(FILE_NAME, topic.line(),
+          "topic '" + topic.id() + "' has unknown parent '" + topic.parent() + "'", "use a topic id defined in this file"));
+      return;
+    }
+    Set<String> seen = new HashSet<>(List.of(topic.id()));
+    for (Topic up = topics.get(topic.parent()); up != null; up = up.hasParent() ? topics.get(up.parent()) : null) {
+      if (!seen.add(up.id())) {
+        diagnostics.add(Diagnostic.error(FILE_NAME, topic.line(), "topic '" + topic.id()
+            + "' is its own ancestor through its parents", "give one of these topics another parent or none"));
+        return;
       }
     }
   }

@@ -56,9 +56,13 @@ final class TopicAssigner {
     }
   };
 
+  /** Every topic name by its {@link TaxonomyLoader#key}: names are unique in that form, so each maps to one. */
+  private final Map<String, String> topicByName = new HashMap<>();
+
   TopicAssigner(ConceptAnalyzer analyzer, Taxonomy taxonomy) {
     this.analyzer = analyzer;
     this.taxonomy = taxonomy;
+    taxonomy.topics().forEach(t -> t.names().forEach(n -> topicByName.putIfAbsent(TaxonomyLoader.key(n), t.id())));
   }
 
   /**
@@ -154,13 +158,28 @@ final class TopicAssigner {
       // One segment written in taxonomy order, never merged or deleted from: doc id = topic index.
       ranked.add(taxonomy.topics().get(hit.doc).id());
     }
-    String best = firstIn(ranked, focus).or(() -> firstIn(ranked, named))
+    String best = titleNames(item).or(() -> firstIn(ranked, focus)).or(() -> firstIn(ranked, named))
         .orElse(ranked.isEmpty() ? taxonomy.topics().get(0).id() : ranked.get(0));
     double score = ranked.contains(best) ? hits[ranked.indexOf(best)].score : 0;
     List<String> also = named.stream().filter(t -> !t.equals(best)).limit(3).toList();
     Placement.Fit fit = named.contains(best) ? Placement.Fit.NAMED : Placement.Fit.GUESSED;
     return new Placement(item, best, also, score, fit);
   }
+
+  /**
+   * The topic a note's title is a name of, whole (its section number aside): "4.19 Transformer Architecture" is
+   * about the topic of that name, even where a longer name of another topic ("transformer architectures") also
+   * matches its words and scores higher.
+   */
+  private java.util.Optional<String> titleNames(Item item) {
+    if (item.isQuestion()) {
+      return java.util.Optional.empty();
+    }
+    String title = SECTION_NUMBER.matcher(item.title()).replaceFirst("");
+    return java.util.Optional.ofNullable(topicByName.get(TaxonomyLoader.key(title)));
+  }
+
+  private static final java.util.regex.Pattern SECTION_NUMBER = java.util.regex.Pattern.compile("^[0-9][0-9.]*\\s+");
 
   /** A question's main clause, a note's title: where the item says what it is about. */
   private static String mainClause(Item item) {

@@ -50,4 +50,15 @@ public sealed interface Block {
   }
 
   record CodeBlock(String language, String code, int line) implements Block {}
+
+  /**
+   * A disclosure ({@code <details><summary>…</summary>…</details>}): a summary line and the blocks it hides, such
+   * as a question and its answer.
+   */
+  record Details(List<Inline> summary, List<Block> blocks, int line) implements Block {
+    public Details {
+      summary = List.copyOf(summary);
+      blocks = List.copyOf(blocks);
+    }
+  }
 }

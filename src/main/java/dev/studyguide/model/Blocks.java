@@ -7,7 +7,10 @@ import java.util.List;
 public final class Blocks {
   private Blocks() {}
 
-  /** Every block of a tree, depth first in reading order: a list, then the blocks of its items. */
+  /**
+   * Every block of a tree, depth first in reading order: a list, then the blocks of its items; a disclosure, then
+   * the blocks it holds.
+   */
   public static List<Block> flatten(List<Block> blocks) {
     List<Block> out = new ArrayList<>();
     addAll(blocks, out);
@@ -19,17 +22,25 @@ public final class Blocks {
       out.add(block);
       if (block instanceof Block.ListBlock list) {
         list.items().forEach(item -> addAll(item.blocks(), out));
+      } else if (block instanceof Block.Details details) {
+        addAll(details.blocks(), out);
       }
     }
   }
 
-  /** The inline content a block holds itself: a paragraph's or heading's, a table's caption and cells. */
+  /**
+   * The inline content a block holds itself: a paragraph's or heading's, a table's caption and cells, a
+   * disclosure's summary.
+   */
   public static List<List<Inline>> inlineRuns(Block block) {
     if (block instanceof Block.Paragraph p) {
       return List.of(p.content());
     }
     if (block instanceof Block.Heading h) {
       return List.of(h.content());
+    }
+    if (block instanceof Block.Details d) {
+      return List.of(d.summary());
     }
     if (block instanceof Block.Table t) {
       List<List<Inline>> out = new ArrayList<>();

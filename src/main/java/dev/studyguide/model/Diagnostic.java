@@ -14,8 +14,16 @@ public record Diagnostic(Severity severity, String file, int line, String messag
     return new Diagnostic(Severity.WARNING, file, line, message, hint);
   }
 
+  public static Diagnostic info(String file, int line, String message) {
+    return new Diagnostic(Severity.INFO, file, line, message, "");
+  }
+
   public boolean isError() {
     return severity == Severity.ERROR;
+  }
+
+  public boolean isWarning() {
+    return severity == Severity.WARNING;
   }
 
   /** One line for a terminal: {@code file:line: error: message (hint)}. */

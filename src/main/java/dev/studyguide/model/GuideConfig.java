@@ -1,6 +1,7 @@
 package dev.studyguide.model;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The guide's settings from {@code content/guide.yaml}.
@@ -20,8 +21,21 @@ public record GuideConfig(String title, String description, String baseUrl, List
     this(title, description, baseUrl, sources, List.of());
   }
 
-  /** One listed source; {@code line} is where guide.yaml lists it, for messages. */
-  public record SourceEntry(String file, String title, SourceFormat format, int line) {}
+  /**
+   * One listed source; {@code line} is where guide.yaml lists it, for messages. {@code givenFormat} is empty when
+   * guide.yaml names no format: the source stage then detects it from the text.
+   */
+  public record SourceEntry(String file, String title, Optional<SourceFormat> givenFormat, int line) {
+    /** A source whose format guide.yaml names. */
+    public SourceEntry(String file, String title, SourceFormat format, int line) {
+      this(file, title, Optional.of(format), line);
+    }
+
+    /** The named format; only for entries that name one (synthetic corpora, tests). */
+    public SourceFormat format() {
+      return givenFormat.orElseThrow(() -> new IllegalStateException(file + " names no format"));
+    }
+  }
 
   /**
    * A custom study pack: the named topics and every topic of the named categories, as ids; checked against

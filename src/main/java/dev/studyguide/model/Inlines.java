@@ -7,7 +7,7 @@ import java.util.List;
 public final class Inlines {
   private Inlines() {}
 
-  /** The words as a reader sees them: styles dropped, TeX and formulas kept as written. */
+  /** The words as a reader sees them: styles dropped, TeX and formulas kept as written, images as their alt text. */
   public static String plainText(List<Inline> inlines) {
     StringBuilder out = new StringBuilder();
     for (Inline leaf : leaves(inlines)) {
@@ -19,13 +19,15 @@ public final class Inlines {
         out.append('$').append(m.tex()).append('$');
       } else if (leaf instanceof Inline.Formula f) {
         out.append(f.text());
+      } else if (leaf instanceof Inline.Image i) {
+        out.append(i.alt());
       }
     }
     return out.toString();
   }
 
   /**
-   * The leaves of the inline tree in reading order (text, code, math, formulas), styled runs and links unwrapped:
+   * The leaves of the inline tree in reading order (text, code, math, formulas, images), styled runs and links unwrapped:
    * the one walk behind every stage's plain-text view, which then only says how it writes each kind of leaf.
    */
   public static List<Inline> leaves(List<Inline> inlines) {

@@ -12,6 +12,8 @@ import java.util.List;
  * @param prompt the question as asked; empty for notes
  * @param followUps follow-up questions in source order
  * @param body answer blocks of a question, or the content of a note
+ * @param difficulty how hard the source says the question is: {@code easy}, {@code medium}, {@code hard}, or empty
+ *     when it does not say (notes are always empty)
  */
 public record Item(
     String id,
@@ -21,13 +23,26 @@ public record Item(
     List<Inline> prompt,
     List<List<Inline>> followUps,
     List<Block> body,
-    SourceRef source) {
+    SourceRef source,
+    String difficulty) {
+
+  /** The difficulties a source can give, normalized; empty means it gives none. */
+  public static final List<String> DIFFICULTIES = List.of("easy", "medium", "hard");
 
   public Item {
+    if (!difficulty.isEmpty() && !DIFFICULTIES.contains(difficulty)) {
+      throw new IllegalArgumentException("difficulty must be easy, medium, hard or empty: " + difficulty);
+    }
     sectionPath = List.copyOf(sectionPath);
     prompt = List.copyOf(prompt);
     followUps = followUps.stream().map(List::copyOf).toList();
     body = List.copyOf(body);
+  }
+
+  /** An item whose source gives no difficulty (every reader but the general markdown one). */
+  public Item(String id, ItemKind kind, String title, List<String> sectionPath, List<Inline> prompt,
+      List<List<Inline>> followUps, List<Block> body, SourceRef source) {
+    this(id, kind, title, sectionPath, prompt, followUps, body, source, "");
   }
 
   public boolean isQuestion() {

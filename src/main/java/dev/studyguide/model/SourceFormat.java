@@ -14,7 +14,12 @@ public enum SourceFormat {
   /** A web cheat sheet flattened to text: numbered sections, bullets, Unicode math, flattened tables (003). */
   WEB_CHEAT_SHEET("web-cheat-sheet"),
   /** A web lesson of "Qn:"/"Answer:" pairs with Unicode/ASCII math and a site footer (004). */
-  WEB_QA("web-qa");
+  WEB_QA("web-qa"),
+  /**
+   * Markdown as people write question collections: bold, heading or list questions (maybe with a difficulty
+   * mark), Q/A pairs, {@code <details>} answers, and explanatory sections; the general reader.
+   */
+  MARKDOWN("markdown");
 
   private final String configName;
 

@@ -1,8 +1,12 @@
 package dev.studyguide.pack;
 
+import dev.studyguide.model.Inline;
 import dev.studyguide.render.FragmentMarkup;
 import dev.studyguide.render.Html;
+import dev.studyguide.render.ImageMarkup;
+import dev.studyguide.render.LocalImages;
 import dev.studyguide.render.SiteLayout;
+import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -24,13 +28,19 @@ final class PdfMath implements FragmentMarkup {
 
   private final TexBoxes boxes;
   private final String siteUrl;
+  private final LocalImages images;
   private final Map<String, TexBox> byKey = new ConcurrentHashMap<>();
   private final Map<String, String> keyOf = new ConcurrentHashMap<>();
   private final List<String> failed = new CopyOnWriteArrayList<>();
 
   PdfMath(TexBoxes boxes, String siteUrl) {
+    this(boxes, siteUrl, LocalImages.NONE);
+  }
+
+  PdfMath(TexBoxes boxes, String siteUrl, LocalImages images) {
     this.boxes = boxes;
     this.siteUrl = siteUrl;
+    this.images = images;
   }
 
   @Override
@@ -57,6 +67,27 @@ final class PdfMath implements FragmentMarkup {
   @Override
   public boolean typesets(String tex, boolean display) {
     return boxes.box(tex, display).isPresent();
+  }
+
+  /**
+   * A local picture is embedded (a data URI: a PDF stands alone), except WebP, which the PDF maker cannot draw; a
+   * remote one is its alt text and address, as a printed page cannot follow a link.
+   */
+  @Override
+  public String image(Inline.Image image, boolean inLink) {
+    if (image.remote()) {
+      String href = Html.safeHref(image.src());
+      return ImageMarkup.text(image, true) + (href.isEmpty() ? "" : " <span class=\"image-address\">(" + href + ")</span>");
+    }
+    return images.find(image.src()).filter(p -> !p.mediaType().equals("image/webp"))
+        .map(p -> ImageMarkup.picture("data:" + p.mediaType() + ";base64,"
+            + Base64.getEncoder().encodeToString(p.bytes()), image, true))
+        .orElseGet(() -> ImageMarkup.text(image, inLink));
+  }
+
+  @Override
+  public boolean xml() {
+    return true; // openhtmltopdf reads the pack as XHTML
   }
 
   @Override

@@ -21,9 +21,9 @@ final class PdfPacks {
   private final PdfMaker maker;
 
   PdfPacks(RenderedGuide guide, Templates templates, PackView view, BuildDate date) {
-    this.math = new PdfMath(new TexBoxes(), guide.corpus().config().baseUrl());
+    this.math = new PdfMath(new TexBoxes(), guide.corpus().config().baseUrl(), guide.images());
     this.fragments = new GuideRenderer(math, ConceptAnalyzer.of(guide.graph().taxonomy()))
-        .render(guide.corpus(), guide.graph());
+        .render(guide.corpus(), guide.graph(), guide.images());
     this.templates = templates;
     this.view = view;
     this.styles = new Styles(templates.assetText(PackOutput.STYLESHEET), "", "");

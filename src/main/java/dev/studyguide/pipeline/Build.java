@@ -7,6 +7,7 @@ import dev.studyguide.model.Diagnostic;
 import dev.studyguide.pack.BuildDate;
 import dev.studyguide.pack.PackOutput;
 import dev.studyguide.render.GuideRenderer;
+import dev.studyguide.render.LocalImages;
 import dev.studyguide.render.MathIndex;
 import dev.studyguide.render.Output;
 import dev.studyguide.render.OutputFolder;
@@ -18,6 +19,7 @@ import dev.studyguide.render.Templates;
 import dev.studyguide.render.math.MathCache;
 import dev.studyguide.render.math.MathTypesetter;
 import dev.studyguide.search.SearchOutput;
+import dev.studyguide.source.Ingest;
 import dev.studyguide.site.SiteOutput;
 import dev.studyguide.study.StudyOutput;
 import java.io.IOException;
@@ -242,9 +244,11 @@ public final class Build {
       math = MathIndex.typeset(guide.corpus().items(), typesetter, diagnostics, progress);
       step("math", start, math.size() + " formulas, " + typesetter.rendered() + " typeset, rest from cache");
     }
+    LocalImages images = LocalImages.read(options.content().resolve(Ingest.SOURCES_DIR), guide.corpus().items(),
+        diagnostics);
     start = System.nanoTime();
-    RenderedGuide rendered = new GuideRenderer(math, ConceptAnalyzer.of(graph.taxonomy()))
-        .render(withBaseUrl(guide, options.baseUrl()).corpus(), graph);
+    RenderedGuide rendered = new GuideRenderer(math.showingImages(images), ConceptAnalyzer.of(graph.taxonomy()))
+        .render(withBaseUrl(guide, options.baseUrl()).corpus(), graph, images);
     step("render", start, rendered.questions().size() + " questions, " + rendered.notes().size() + " notes");
     return Optional.of(rendered);
   }

@@ -68,6 +68,9 @@ public final class CorpusJson {
     node.put("prompt", Inlines.plainText(item.prompt()));
     ArrayNode followUps = node.putArray("followUps");
     item.followUps().forEach(f -> followUps.add(Inlines.plainText(f)));
+    if (!item.difficulty().isEmpty()) {
+      node.put("difficulty", item.difficulty()); // only where a source gives one, so other output is unchanged
+    }
     node.set("body", blocks(item.body()));
     node.putArray("sources").add(source(item.source()));
     return node;
@@ -108,6 +111,9 @@ public final class CorpusJson {
       t.rows().forEach(r -> rows.add(cells(r)));
     } else if (block instanceof Block.CodeBlock c) {
       node.put("type", "code").put("language", c.language()).put("code", c.code());
+    } else if (block instanceof Block.Details d) {
+      node.put("type", "details").put("summary", Inlines.plainText(d.summary()));
+      node.set("blocks", blocks(d.blocks()));
     }
     node.put("line", block.line());
     return node;

@@ -9,6 +9,7 @@ import dev.studyguide.graph.Link;
 import dev.studyguide.graph.MergedQuestion;
 import dev.studyguide.graph.TopicEntry;
 import dev.studyguide.graph.TopicGraph;
+import dev.studyguide.graph.TopicHomes;
 import dev.studyguide.graph.answer.LinkedAnswer;
 import dev.studyguide.model.Inlines;
 import dev.studyguide.model.Item;
@@ -24,7 +25,8 @@ public final class GraphJson {
   public static String write(TopicGraph graph) {
     ObjectNode root = JSON.objectNode();
     ArrayNode topics = root.putArray("topics");
-    graph.topics().forEach(entry -> topics.add(topic(entry, graph)));
+    TopicHomes homes = TopicHomes.of(graph);
+    graph.topics().forEach(entry -> topics.add(topic(entry, homes, graph)));
     try {
       return MAPPER.writeValueAsString(root) + "\n";
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
@@ -32,11 +34,17 @@ public final class GraphJson {
     }
   }
 
-  private static ObjectNode topic(TopicEntry entry, TopicGraph graph) {
+  private static ObjectNode topic(TopicEntry entry, TopicHomes homes, TopicGraph graph) {
     ObjectNode node = JSON.objectNode();
     node.put("id", entry.topic().id());
     node.put("title", entry.topic().title());
     node.put("category", entry.topic().category());
+    if (entry.topic().hasParent()) {
+      node.put("parent", entry.topic().parent());
+    } else {
+      node.putNull("parent");
+    }
+    node.put("page", homes.pageOf(entry.topic().id())); // the topic whose page shows it
     ArrayNode aliases = node.putArray("aliases");
     entry.topic().aliases().forEach(aliases::add);
     ArrayNode questions = node.putArray("questions");
@@ -62,6 +70,9 @@ public final class GraphJson {
     q.members().forEach(m -> phrasings.add(Inlines.plainText(m.prompt())));
     ArrayNode followUps = node.putArray("followUps");
     q.followUps().forEach(f -> followUps.add(Inlines.plainText(f)));
+    if (!q.difficulty().isEmpty()) {
+      node.put("difficulty", q.difficulty());
+    }
     ArrayNode sources = node.putArray("sources");
     q.sources().forEach(s -> sources.add(source(s)));
     ArrayNode answers = node.putArray("answers");

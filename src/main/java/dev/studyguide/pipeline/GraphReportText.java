@@ -2,6 +2,7 @@ package dev.studyguide.pipeline;
 
 import dev.studyguide.graph.GraphReport;
 import dev.studyguide.graph.MergeDecision;
+import dev.studyguide.graph.MoreQuestions;
 import dev.studyguide.graph.Placement;
 import dev.studyguide.graph.MergedQuestion;
 import dev.studyguide.graph.TopicGraph;
@@ -23,7 +24,7 @@ public final class GraphReportText {
     long merged = graph.questions().stream().filter(q -> q.members().size() > 1).count();
     out.append(String.format(Locale.ROOT, "%d topics, %d questions from %d source questions (%d merged groups),"
             + " %d notes; merge threshold %.2f; %d overrides%n%n",
-        graph.topics().size(), graph.questions().size(),
+        graph.taxonomy().authored().topics().size(), graph.questions().size(),
         graph.questions().stream().mapToInt(q -> q.members().size()).sum(), merged, graph.notes().size(),
         report.threshold(), report.overrides()));
     section(out, "Merges", report.merges().size());
@@ -34,6 +35,13 @@ public final class GraphReportText {
     for (Placement p : report.guessed()) {
       out.append(String.format(Locale.ROOT, "  %-40s → %s (score %.1f)%n", ref(p.item()), p.topic(), p.score()));
       out.append("      ").append(headline(p.item())).append('\n');
+    }
+    section(out, "Fit no topic (fit below " + MoreQuestions.FIT_THRESHOLD + "; listed under More questions or Unsorted)",
+        report.offTopic().size());
+    for (MoreQuestions.OffTopic o : report.offTopic()) {
+      out.append(String.format(Locale.ROOT, "  %-40s → %s (best topic %s, fit %.2f)%n", ref(o.guess().item()),
+          o.category(), o.guess().topic(), o.fit()));
+      out.append("      ").append(headline(o.guess().item())).append('\n');
     }
     section(out, "Topics with no items", report.emptyTopics().size());
     report.emptyTopics().forEach(t -> out.append("  ").append(t).append('\n'));

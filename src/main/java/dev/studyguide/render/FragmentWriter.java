@@ -19,6 +19,8 @@ final class FragmentWriter {
   private final String ownTopic;
   private final Set<String> linked = new LinkedHashSet<>();
   private final boolean mentionLinks;
+  /** How many links the inline being written sits in: an image inside one must not link again. */
+  private int linkDepth;
 
   FragmentWriter(FragmentMarkup markup, ConceptAnalyzer analyzer, String ownTopic) {
     this(markup, analyzer, ownTopic, true);
@@ -81,6 +83,13 @@ final class FragmentWriter {
     } else if (block instanceof Block.CodeBlock c) {
       out.append("<pre><code").append(c.language().isEmpty() ? "" : " class=\"language-" + Html.escape(c.language()) + "\"")
           .append('>').append(Html.escape(c.code())).append("</code></pre>\n");
+    } else if (block instanceof Block.Details d) {
+      // Open: the guide shows what the document wrote (an answer is itself a disclosure, open), and it prints.
+      out.append("<details class=\"disclosure\" open=\"\"><summary>"); // open="": XML wants a value
+      inlines(d.summary(), out, false);
+      out.append("</summary>\n");
+      d.blocks().forEach(b -> block(b, out));
+      out.append("</details>\n");
     }
   }
 
@@ -131,9 +140,14 @@ final class FragmentWriter {
   private void inlines(List<Inline> inlines, StringBuilder out, boolean link) {
     for (Inline inline : inlines) {
       if (inline instanceof Inline.Text t) {
-        text(t.text(), out, link);
+        lines(t.text(), out, link);
       } else if (inline instanceof Inline.Styled s) {
-        String tag = s.style() == Inline.Style.STRONG ? "strong" : "em";
+        String tag = switch (s.style()) {
+          case STRONG -> "strong";
+          case EMPHASIS -> "em";
+          case SUBSCRIPT -> "sub";
+          case SUPERSCRIPT -> "sup";
+        };
         out.append('<').append(tag).append('>');
         inlines(s.children(), out, link);
         out.append("</").append(tag).append('>');
@@ -145,15 +159,30 @@ final class FragmentWriter {
         out.append("<span class=\"formula\">").append(Html.escape(f.text())).append("</span>");
       } else if (inline instanceof Inline.Link l) {
         String href = Html.safeHref(l.href());
-        if (href.isEmpty()) {
+        if (href.isEmpty() || linkDepth > 0) {
           inlines(l.children(), out, false);
         } else {
           out.append("<a href=\"").append(href).append("\" rel=\"nofollow noopener\">");
+          linkDepth++;
           inlines(l.children(), out, false);
+          linkDepth--;
           out.append("</a>");
         }
+      } else if (inline instanceof Inline.Image i) {
+        out.append(markup.image(i, linkDepth > 0));
       }
     }
+  }
+
+  /** Text whose line breaks (a markdown hard break, an HTML {@code <br>}) are line breaks on the page. */
+  private void lines(String text, StringBuilder out, boolean link) {
+    int from = 0;
+    for (int end = text.indexOf('\n'); end >= 0; end = text.indexOf('\n', from)) {
+      text(text.substring(from, end), out, link);
+      out.append(markup.xml() ? "<br/>\n" : "<br>\n");
+      from = end + 1;
+    }
+    text(from == 0 ? text : text.substring(from), out, link);
   }
 
   private void text(String text, StringBuilder out, boolean link) {

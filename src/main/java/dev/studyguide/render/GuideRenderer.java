@@ -31,6 +31,11 @@ public final class GuideRenderer {
   }
 
   public RenderedGuide render(Corpus corpus, TopicGraph graph) {
+    return render(corpus, graph, LocalImages.NONE);
+  }
+
+  /** As above, keeping the local images the markup shows (see {@link FragmentMarkup#showingImages}). */
+  public RenderedGuide render(Corpus corpus, TopicGraph graph, LocalImages images) {
     Map<String, RenderedQuestion> questions = new LinkedHashMap<>();
     for (MergedQuestion q : graph.questions()) {
       questions.put(q.id(), question(q, graph));
@@ -47,7 +52,7 @@ public final class GuideRenderer {
     for (TopicEntry entry : graph.topics()) {
       formulas.put(entry.topic().id(), keyFormulas(entry));
     }
-    return new RenderedGuide(corpus, graph, questions, notes, formulas);
+    return new RenderedGuide(corpus, graph, questions, notes, formulas, images);
   }
 
   private RenderedQuestion question(MergedQuestion q, TopicGraph graph) {

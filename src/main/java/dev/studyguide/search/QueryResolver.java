@@ -15,7 +15,8 @@ import org.apache.lucene.analysis.Analyzer;
  * known words give their terms; topic names are matched greedily, longest first, as the concept analyzer does; the
  * last word, while being typed, also gives its most frequent completions; an unknown word with 5+ letters gives the
  * known words one edit away (insertion, deletion, substitution or swap of neighbours). Junk, stop words and
- * over-long input resolve to nothing or to a bounded query, never to an error.
+ * over-long input resolve to nothing or to a bounded query, never to an error. A closed compound the text writes
+ * apart ("crossentropy") is read as its words, so it finds and names what "cross-entropy" does.
  */
 public final class QueryResolver {
   /** Longer input is cut: nobody types more, and it bounds the work per keystroke. */
@@ -38,7 +39,7 @@ public final class QueryResolver {
    */
   public ResolvedQuery resolve(String text, boolean completeLast) {
     String cut = text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
-    List<String> words = words(Vocabulary.lower(cut));
+    List<String> words = apart(words(Vocabulary.lower(cut)));
     boolean typing = completeLast && !cut.isEmpty() && !Character.isWhitespace(cut.charAt(cut.length() - 1));
     Map<String, ResolvedQuery.Clause> terms = new LinkedHashMap<>();
     List<String> forms = new ArrayList<>();
@@ -89,6 +90,16 @@ public final class QueryResolver {
     }
   }
 
+  /** The words with each closed compound the vocabulary knows ("crossentropy") read as its parts. */
+  List<String> apart(List<String> words) {
+    List<String> out = new ArrayList<>();
+    for (String word : words) {
+      Vocabulary.Surface known = vocabulary.surface(word);
+      out.addAll(known != null && !known.parts().isEmpty() ? known.parts() : List.of(word));
+    }
+    return out.size() > MAX_WORDS ? out.subList(0, MAX_WORDS) : out;
+  }
+
   /** Typo tolerance is for words: "1,000" is not a misspelt "10000". */
   static long letters(String word) {
     return word.codePoints().filter(Character::isLetter).count();
@@ -107,20 +118,20 @@ public final class QueryResolver {
     });
   }
 
-  /** Known words starting with the prefix (not the prefix itself), most frequent first. */
+  /** Known words starting with the prefix (not the prefix itself, nor a closed compound), most frequent first. */
   List<Vocabulary.Surface> completions(String prefix) {
     if (prefix.length() < MIN_PREFIX) {
       return List.of();
     }
     return vocabulary.surfaces().subMap(prefix, false, prefix + Character.MAX_VALUE, false).values().stream()
-        .filter(s -> !s.terms().isEmpty())
+        .filter(Vocabulary.Surface::isWord)
         .sorted(BY_COUNT).limit(MAX_COMPLETIONS).toList();
   }
 
   /** Known words one edit away, most frequent first. */
   List<Vocabulary.Surface> corrections(String word) {
     return vocabulary.surfaces().values().stream()
-        .filter(s -> !s.terms().isEmpty() && s.form().length() >= MIN_FUZZY - 1 && OneEdit.apart(word, s.form()))
+        .filter(s -> s.isWord() && s.form().length() >= MIN_FUZZY - 1 && OneEdit.apart(word, s.form()))
         .sorted(BY_COUNT).limit(MAX_CORRECTIONS).toList();
   }
 

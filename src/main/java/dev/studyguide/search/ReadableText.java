@@ -7,7 +7,7 @@ import java.util.List;
 
 /**
  * Model content as plain text a reader can scan in a snippet: words as written, TeX as {@link MathText}, Unicode
- * formulas and code verbatim, one line per block, list item or table row.
+ * formulas and code verbatim, images as their alt text, one line per block, list item or table row.
  */
 final class ReadableText {
   private ReadableText() {}
@@ -43,6 +43,10 @@ final class ReadableText {
         table(t, out);
       } else if (block instanceof Block.CodeBlock c) {
         out.append(c.code().replace('\n', ' '));
+      } else if (block instanceof Block.Details d) {
+        inlines(d.summary(), out);
+        out.append('\n');
+        blocks(d.blocks(), out);
       }
       out.append('\n');
     }
@@ -77,6 +81,8 @@ final class ReadableText {
         out.append(MathText.of(m.tex()));
       } else if (leaf instanceof Inline.Formula f) {
         out.append(f.text());
+      } else if (leaf instanceof Inline.Image i) {
+        out.append(i.alt()); // a picture's words are its alt text
       }
     }
   }

@@ -1,11 +1,14 @@
 package dev.studyguide.search;
 
+import dev.studyguide.graph.ConceptAnalyzer;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * A query as index terms with weights: what both the CLI's Lucene query and the browser's sum of precomputed
@@ -57,6 +60,18 @@ public record ResolvedQuery(String text, List<String> words, List<Clause> clause
     SortedSet<Integer> out = new TreeSet<>();
     clauses.forEach(c -> out.addAll(c.fromWords()));
     return out;
+  }
+
+  /**
+   * The topics whose title or alias is the whole query, word for word as typed (a concept named by every word, not
+   * through a completion or a correction): "svm", "kl divergence". Their pages come first.
+   */
+  public Set<String> exactTopics() {
+    Set<Integer> all = IntStream.range(0, words.size()).boxed().collect(Collectors.toSet());
+    return clauses.stream()
+        .filter(c -> c.origin() == Origin.EXACT && ConceptAnalyzer.isConcept(c.term()) && c.fromWords().equals(all))
+        .map(c -> ConceptAnalyzer.topicOf(c.term()))
+        .collect(Collectors.toCollection(TreeSet::new));
   }
 
   public boolean isEmpty() {

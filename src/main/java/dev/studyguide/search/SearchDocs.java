@@ -54,6 +54,9 @@ final class SearchDocs {
     List<String> headings = new ArrayList<>();
     headings.add(prompt);
     q.otherPhrasings().forEach(p -> headings.add(ReadableText.of(p)));
+    if (!q.title().isEmpty()) {
+      headings.add(q.title());
+    }
     List<String> body = new ArrayList<>();
     q.followUps().forEach(f -> body.add(ReadableText.of(f)));
     q.answered().forEach(m -> body.add(ReadableText.ofBlocks(m.body())));

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -23,10 +24,11 @@ import java.util.function.BiConsumer;
  *
  * <ul>
  *   <li>{@code search/index.js}, the one fixed name: the first key of every key shard, the weights and limits of
- *       {@link QueryResolver}, and the names of the other files;
+ *       {@link QueryResolver} and the relevance floor, and the names of the other files;
  *   <li>{@code search/k/HASH.js}, the key shards: one sorted key space holding, per surface form, the terms Lucene
- *       made of it (and its name form and document count), per term its postings (document, precomputed score)
- *       and the surfaces to highlight for it, and per name form the topic names starting with it; a stem sorts
+ *       made of it (and its name form, document count, and for a closed compound its parts), per term its
+ *       postings (document, precomputed score), the surfaces to highlight for it and, for a topic's concept, the
+ *       topic's own page, and per name form the topic names starting with it; a stem sorts
  *       next to its words, so a word and its postings are nearly always in the same shard;
  *   <li>{@code search/w/LENGTH.HASH.js}, the known words of each length, fetched only to correct a typo;
  *   <li>{@code search/d-HASH/N.js}, one per document: kind, address, title, topic and the text snippets are cut
@@ -114,6 +116,7 @@ final class SearchExport {
     rules.put("maxCorrections", QueryResolver.MAX_CORRECTIONS);
     rules.put("prefixWeight", ResolvedQuery.Origin.PREFIX.weight);
     rules.put("fuzzyWeight", ResolvedQuery.Origin.FUZZY.weight);
+    rules.put("floor", SearchIndex.FLOOR);
     meta.put("rules", rules);
     return meta;
   }
@@ -129,6 +132,9 @@ final class SearchExport {
         entry.put("f", surface.nameForm());
       }
       entry.put("c", surface.count());
+      if (!surface.parts().isEmpty()) {
+        entry.put("s", surface.parts());
+      }
       surface.terms().forEach(t -> highlights.computeIfAbsent(t, k -> new LinkedHashSet<>()).add(surface.form()));
     }
     for (var topic : index.topics()) {
@@ -136,6 +142,9 @@ final class SearchExport {
       topic.names().forEach(n -> highlights.computeIfAbsent(concept, k -> new LinkedHashSet<>())
           .add(Vocabulary.lower(n)));
     }
+    // A topic's own page, for the query that names it exactly (SearchIndex.search puts it first).
+    Map<String, Integer> topicDocs = new HashMap<>();
+    index.docs().stream().filter(d -> d.kind() == DocKind.TOPIC).forEach(d -> topicDocs.put(d.id(), d.index()));
     index.termScores().forEach((term, scores) -> {
       Map<String, Object> entry = keys.computeIfAbsent(term, k -> new LinkedHashMap<>());
       List<Integer> postings = new ArrayList<>();
@@ -146,6 +155,9 @@ final class SearchExport {
         previous = posting.getKey();
       }
       entry.put("p", postings);
+      if (ConceptAnalyzer.isConcept(term) && topicDocs.containsKey(ConceptAnalyzer.topicOf(term))) {
+        entry.put("o", topicDocs.get(ConceptAnalyzer.topicOf(term)));
+      }
       Set<String> shown = highlights.getOrDefault(term, Set.of());
       if (!shown.equals(Set.of(term))) {
         entry.put("h", List.copyOf(shown));
@@ -185,7 +197,7 @@ final class SearchExport {
   private SortedMap<Integer, List<String>> wordsByLength() {
     SortedMap<Integer, List<String>> out = new TreeMap<>();
     for (Vocabulary.Surface surface : index.vocabulary().all()) {
-      if (!surface.terms().isEmpty() && surface.form().length() >= QueryResolver.MIN_FUZZY - 1) {
+      if (surface.isWord() && surface.form().length() >= QueryResolver.MIN_FUZZY - 1) {
         out.computeIfAbsent(surface.form().length(), k -> new ArrayList<>()).add(surface.form());
       }
     }

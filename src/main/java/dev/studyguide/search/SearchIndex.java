@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -137,13 +138,29 @@ public final class SearchIndex implements AutoCloseable {
   public record Hit(SearchDoc doc, float score) {}
 
   /**
+   * Results whose score is under this share of the best one are left out: what remains is what the query is
+   * about, and the count a reader sees is of those. Chosen on the relevance set (queries.tsv): the lowest share of
+   * a relevant result in the top 10 is 0.126 ("what is the dual of the svm": the question, under the topic page);
+   * the floor is at most half of that (RelevanceTest).
+   */
+  public static final double FLOOR = 0.05;
+
+  /**
    * The best {@code limit} documents for the query: Lucene's score for a query of every term in every field,
    * boosted, times the share of the query's words the document has (Lucene's classic coordination factor), so
    * a question asking all of "why scale attention by sqrt d" beats the topic page that only names attention.
-   * Ties go to the earlier document, as in Lucene.
+   * The page of a topic whose title or alias is the whole query comes first ("svm" opens Support vector
+   * machines, not SVM dual formulation); results under {@link #FLOOR} of the best score are left out. Ties go to
+   * the earlier document, as in Lucene.
    */
   public List<Hit> search(ResolvedQuery query, int limit) {
-    if (query.isEmpty() || limit <= 0) {
+    List<Hit> all = ranked(query, FLOOR);
+    return List.copyOf(all.subList(0, Math.min(Math.max(limit, 0), all.size())));
+  }
+
+  /** Every hit of the query, ranked, those under {@code floor} of the best score left out. */
+  List<Hit> ranked(ResolvedQuery query, double floor) {
+    if (query.isEmpty()) {
       return List.of();
     }
     try {
@@ -154,19 +171,23 @@ public final class SearchIndex implements AutoCloseable {
         }
       }
       int words = query.meaningfulWords().size();
+      Set<String> named = query.exactTopics();
       List<Hit> hits = new ArrayList<>();
       for (ScoreDoc scored : searcher.search(luceneQuery(query), docs.size()).scoreDocs) {
         double share = (double) wordsFound.get(scored.doc).size() / words;
         hits.add(new Hit(docs.get(scored.doc), (float) (scored.score * share)));
       }
-      hits.sort(Comparator.comparingDouble((Hit h) -> -h.score()).thenComparingInt(h -> h.doc().index()));
-      return List.copyOf(hits.subList(0, Math.min(limit, hits.size())));
+      Predicate<Hit> exact = h -> h.doc().kind() == DocKind.TOPIC && named.contains(h.doc().id());
+      hits.sort(Comparator.comparing((Hit h) -> !exact.test(h)).thenComparingDouble(h -> -h.score())
+          .thenComparingInt(h -> h.doc().index()));
+      double best = hits.stream().mapToDouble(Hit::score).max().orElse(0);
+      return hits.stream().filter(h -> exact.test(h) || h.score() >= floor * best).toList();
     } catch (IOException e) {
       throw new UncheckedIOException("searching the index in memory", e);
     }
   }
 
-  /** The best hits of a query, the query as resolved, and how many documents it matches in all. */
+  /** The best hits of a query, the query as resolved, and how many documents it finds in all (over the floor). */
   public record Answer(ResolvedQuery query, List<Hit> hits, int total) {}
 
   /**
@@ -175,24 +196,20 @@ public final class SearchIndex implements AutoCloseable {
    */
   public Answer searchSubmitted(String text, int limit) {
     ResolvedQuery query = resolver().resolve(text, false);
-    List<Hit> hits = search(query, limit);
+    List<Hit> hits = ranked(query, FLOOR);
     if (hits.isEmpty()) {
       ResolvedQuery completed = resolver().resolve(text, true);
-      List<Hit> found = search(completed, limit);
+      List<Hit> found = ranked(completed, FLOOR);
       if (!found.isEmpty()) {
-        return new Answer(completed, found, count(completed));
+        return answer(completed, found, limit);
       }
     }
-    return new Answer(query, hits, count(query));
+    return answer(query, hits, limit);
   }
 
-  /** How many documents the query matches at all. */
-  public int count(ResolvedQuery query) {
-    try {
-      return query.isEmpty() ? 0 : searcher.count(luceneQuery(query));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+  private static Answer answer(ResolvedQuery query, List<Hit> ranked, int limit) {
+    return new Answer(query, List.copyOf(ranked.subList(0, Math.min(Math.max(limit, 0), ranked.size()))),
+        ranked.size());
   }
 
   static Query luceneQuery(ResolvedQuery query) {

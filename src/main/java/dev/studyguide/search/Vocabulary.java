@@ -19,6 +19,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 
 /**
  * What the query side needs to analyze a query exactly as Lucene analyzed the documents, without a stemmer: every
@@ -34,10 +35,25 @@ public final class Vocabulary {
    *     in capitals ("kl" → {@code kl}, {@code topic:kl-divergence}); empty for stop words
    * @param nameForm the form topic names are matched on ("networks" → "network")
    * @param count in how many documents it occurs, to rank completions and corrections
+   * @param parts for a closed compound the text writes only apart ("crossentropy" of "cross-entropy"), the words
+   *     it stands for: a query reads it as those words; empty for a word the text has
    */
-  public record Surface(String form, List<String> terms, String nameForm, int count) {
+  public record Surface(String form, List<String> terms, String nameForm, int count, List<String> parts) {
     public Surface {
       terms = List.copyOf(terms);
+      parts = List.copyOf(parts);
+    }
+
+    public Surface(String form, List<String> terms, String nameForm, int count) {
+      this(form, terms, nameForm, count, List.of());
+    }
+
+    /**
+     * A word of the text with terms: what a word being typed is completed to and a typo corrected to (a closed
+     * compound is not: "softmax" would complete to every compound starting with it).
+     */
+    public boolean isWord() {
+      return !terms.isEmpty() && parts.isEmpty();
     }
   }
 
@@ -85,10 +101,87 @@ public final class Vocabulary {
         List<String> nameForm = memo.words("name form", form, word -> analyze(forms, word));
         surfaces.put(form, new Surface(form, terms, String.join(" ", nameForm), entry.getValue()));
       }
+      addClosedCompounds(surfaces, compounds(docs, topics, tokens, memo));
       return new Vocabulary(surfaces, phrases(nameForms, topics));
     } catch (IOException e) {
       throw new UncheckedIOException("analysing the index vocabulary in memory", e);
     }
+  }
+
+  /**
+   * Words written apart or hyphenated in the text ("cross-entropy", and the topic name "cross entropy loss"'s
+   * "cross entropy"), each as its words, with how many documents write it so: their closed forms become words a
+   * query may use. Only names and hyphenated chains, not every pair of neighbours: those are the spellings people
+   * close up ("crossentropy", "kmeans"), and a closed form must not collide with a real word.
+   */
+  private static Map<List<String>, Integer> compounds(List<SearchDoc> docs, List<Topic> topics, Analyzer tokens,
+      AnalysisMemo memo) {
+    Map<List<String>, Integer> out = new TreeMap<>(Vocabulary::compareLists);
+    for (SearchDoc doc : docs) {
+      Set<String> inDoc = new HashSet<>();
+      for (String value : fieldValues(doc)) {
+        inDoc.addAll(memo.words("hyphenated", value, text -> hyphenated(tokens, text)));
+      }
+      inDoc.forEach(chain -> out.merge(List.of(chain.split(" ")), 1, Integer::sum));
+    }
+    for (Topic topic : topics) {
+      for (String name : topic.names()) {
+        List<String> words = surfaces(tokens, name);
+        for (int i = 0; i + 1 < words.size(); i++) {
+          out.merge(words.subList(i, i + 2), 1, Integer::sum);
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The chains of words joined by single hyphens in a text ("cross-entropy", "state-of-the-art"), lower case. */
+  static List<String> hyphenated(Analyzer tokens, String text) {
+    List<String> out = new ArrayList<>();
+    List<String> chain = new ArrayList<>();
+    int lastEnd = -1;
+    try (TokenStream stream = tokens.tokenStream("text", text)) {
+      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+      OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+      stream.reset();
+      while (stream.incrementToken()) {
+        boolean joined = lastEnd >= 0 && offset.startOffset() == lastEnd + 1 && text.charAt(lastEnd) == '-';
+        if (!joined) {
+          flushChain(chain, out);
+        }
+        chain.add(lower(term.toString()));
+        lastEnd = offset.endOffset();
+      }
+      stream.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    flushChain(chain, out);
+    return out;
+  }
+
+  private static void flushChain(List<String> chain, List<String> out) {
+    if (chain.size() > 1) {
+      out.add(String.join(" ", chain));
+    }
+    chain.clear();
+  }
+
+  /**
+   * Adds the closed form of each compound whose words are all known and which the text never writes closed: it
+   * stands for its words (its terms are theirs, for completion), so "crossentropy" finds what "cross-entropy" does.
+   */
+  private static void addClosedCompounds(NavigableMap<String, Surface> surfaces, Map<List<String>, Integer> compounds) {
+    compounds.forEach((words, count) -> {
+      String closed = String.join("", words);
+      if (closed.length() < QueryResolver.MIN_FUZZY || surfaces.containsKey(closed)
+          || !words.stream().allMatch(w -> surfaces.containsKey(w) && w.codePoints().allMatch(Character::isLetter))) {
+        return;
+      }
+      Set<String> terms = new LinkedHashSet<>();
+      words.forEach(w -> terms.addAll(surfaces.get(w).terms()));
+      surfaces.put(closed, new Surface(closed, List.copyOf(terms), closed, count, words));
+    });
   }
 
   public NavigableMap<String, Surface> surfaces() {

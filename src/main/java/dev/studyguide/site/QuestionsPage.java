@@ -37,8 +37,9 @@ final class QuestionsPage {
 
   private static Views.QuestionLine line(RenderedGuide guide, MergedQuestion q) {
     String url = SiteLayout.FRAGMENT_ROOT + SiteLayout.topic(q.placement().topic()) + "#" + q.id();
-    return new Views.QuestionLine(q.id(), guide.question(q.id()).promptHtml(), url, q.members().size() - 1,
-        guide.question(q.id()).sources().stream().map(Cards::badge).toList(),
+    return new Views.QuestionLine(q.id(), q.title(), guide.question(q.id()).promptHtml(), url,
+        q.members().size() - 1,
+        guide.question(q.id()).sources().stream().map(Cards::badge).toList(), q.difficulty(),
         Cards.fromSources(guide.question(q.id()), guide.graph(), ""));
   }
 }

@@ -1,5 +1,6 @@
 package dev.studyguide.site;
 
+import dev.studyguide.render.LocalImages;
 import dev.studyguide.render.Output;
 import dev.studyguide.render.OutputFolder;
 import dev.studyguide.render.PageLayout;
@@ -12,14 +13,14 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Writes the HTML site: every page through its template and the layout, and the assets. */
+/** Writes the HTML site: every page through its template and the layout, the assets, the local images. */
 public final class SiteOutput implements Output {
   /**
    * Static files copied from templates/assets into the site. Every page's layout links the study progress marks'
    * style and script, so they come with the pages; the marks show only once the study page has data to show.
    */
   static final List<String> ASSETS = List.of("assets/site.css", "assets/site.js", "assets/study.css",
-      "assets/study-progress.js");
+      "assets/study-progress.js", "assets/favicon.svg");
 
   @Override
   public String name() {
@@ -31,12 +32,16 @@ public final class SiteOutput implements Output {
     Templates templates = context.templates();
     List<SitePage> pages = pages(guide);
     for (SitePage page : pages) {
-      out.write(page.path(), layout(templates, guide, page));
+      out.write(page.path(), page.template().equals(TopicPages.REDIRECT)
+          ? templates.render(page.template(), page.view()) : layout(templates, guide, page));
     }
     for (String asset : ASSETS) {
       out.write(asset, templates.asset(asset));
     }
     KatexAssets.copyTo(out.dir());
+    for (LocalImages.Published image : guide.images().all()) {
+      out.write(image.path(), image.bytes());
+    }
     out.write(".nojekyll", "");
   }
 

@@ -5,6 +5,7 @@ import dev.studyguide.graph.Link;
 import dev.studyguide.graph.MergedQuestion;
 import dev.studyguide.graph.TopicEntry;
 import dev.studyguide.graph.TopicGraph;
+import dev.studyguide.graph.TopicHomes;
 import dev.studyguide.model.Item;
 import dev.studyguide.render.RenderedGuide;
 import dev.studyguide.render.RenderedNote;
@@ -27,9 +28,14 @@ final class TopicPages {
   static List<SitePage> build(RenderedGuide guide) {
     TopicGraph graph = guide.graph();
     Map<String, Set<String>> backlinks = backlinks(guide);
+    TopicHomes homes = TopicHomes.of(graph);
     List<SitePage> pages = new ArrayList<>();
+    String baseUrl = guide.corpus().config().baseUrl();
+    homes.folded().keySet().stream().sorted()
+        .forEach(id -> pages.add(redirect(graph, id, homes.pageOf(id), baseUrl)));
     for (Category category : graph.taxonomy().categories()) {
-      List<TopicEntry> order = CategoryPages.studyOrder(graph, category.id());
+      List<TopicEntry> order = CategoryPages.studyOrder(graph, category.id()).stream()
+          .filter(e -> homes.hasPage(e.topic().id())).toList();
       for (int i = 0; i < order.size(); i++) {
         TopicEntry entry = order.get(i);
         Views.Link previous = i > 0 ? Cards.topicLink(order.get(i - 1)) : null;
@@ -37,7 +43,7 @@ final class TopicPages {
         Views.Link categoryLink = new Views.Link(category.title(),
             SiteLayout.FRAGMENT_ROOT + SiteLayout.category(category.id()));
         Views.TopicPage view = view(guide, entry, categoryLink, backlinks.getOrDefault(entry.topic().id(), Set.of()),
-            previous, next);
+            previous, next, sections(guide, homes, entry.topic().id()));
         pages.add(new SitePage(SiteLayout.topic(entry.topic().id()), "topic", view, entry.topic().title(),
             description(entry)));
       }
@@ -46,7 +52,7 @@ final class TopicPages {
   }
 
   private static Views.TopicPage view(RenderedGuide guide, TopicEntry entry, Views.Link category,
-      Set<String> linkingHere, Views.Link previous, Views.Link next) {
+      Set<String> linkingHere, Views.Link previous, Views.Link next, List<Views.Section> sections) {
     TopicGraph graph = guide.graph();
     List<Views.Note> notes = entry.notes().stream().map(n -> note(guide.note(n.id()))).toList();
     List<Views.Question> questions = entry.questions().stream()
@@ -66,8 +72,57 @@ final class TopicPages {
     List<Views.Link> backlinks = linkingHere.stream().map(id -> Cards.topicLink(graph.topic(id).orElseThrow())).toList();
     return new Views.TopicPage(entry.topic().title(), entry.topic().summary(), String.join(", ", entry.topic().aliases()),
         category, entry.topic().level(), guide.keyFormulas().get(entry.topic().id()), notes, questions, also, related,
-        backlinks, previous, next);
+        backlinks, previous, next, sections);
   }
+
+  /** The anchor of a topic shown as a section of another topic's page. */
+  static String sectionAnchor(String topicId) {
+    return "topic-" + topicId;
+  }
+
+  /** The narrower and folded topics a page shows: each with its items, or with those listing it. */
+  private static List<Views.Section> sections(RenderedGuide guide, TopicHomes homes, String topicId) {
+    TopicGraph graph = guide.graph();
+    List<Views.Section> out = new ArrayList<>();
+    for (String id : homes.sectionsOf(topicId)) {
+      TopicEntry entry = graph.topic(id).orElseThrow();
+      List<Views.AlsoListed> items = new ArrayList<>();
+      String title = entry.topic().title();
+      for (MergedQuestion q : concat(entry.questions(), entry.alsoQuestions())) {
+        String home = q.placement().topic();
+        items.add(new Views.AlsoListed(guide.question(q.id()).promptHtml(),
+            SiteLayout.FRAGMENT_ROOT + SiteLayout.topic(home) + "#" + q.id(), title));
+      }
+      for (Item n : concat(entry.notes(), entry.alsoNotes())) {
+        String home = graph.noteByItem().get(n.id()).topic();
+        items.add(new Views.AlsoListed(guide.note(n.id()).titleHtml(),
+            SiteLayout.FRAGMENT_ROOT + SiteLayout.topic(home) + "#" + n.id(), title));
+      }
+      String url = homes.hasPage(id) ? SiteLayout.FRAGMENT_ROOT + SiteLayout.topic(id) : null;
+      out.add(new Views.Section(sectionAnchor(id), title, url, entry.topic().summary(), items));
+    }
+    return out;
+  }
+
+  private static <T> List<T> concat(List<T> a, List<T> b) {
+    List<T> out = new ArrayList<>(a);
+    out.addAll(b);
+    return out;
+  }
+
+  /** The page at a folded topic's address, leading to the section of the page that shows it now. */
+  private static SitePage redirect(TopicGraph graph, String topicId, String homeId, String baseUrl) {
+    TopicEntry home = graph.topic(homeId).orElseThrow();
+    String title = graph.topic(topicId).orElseThrow().topic().title();
+    String description = title + ": a section of " + home.topic().title() + ".";
+    String path = SiteLayout.topic(topicId);
+    Views.Redirect view = new Views.Redirect(title, description, baseUrl.isEmpty() ? null : baseUrl + path,
+        SiteLayout.FRAGMENT_ROOT + SiteLayout.topic(homeId) + "#" + sectionAnchor(topicId), home.topic().title());
+    return new SitePage(path, REDIRECT, view, title, description);
+  }
+
+  /** The template of a folded topic's old address: a whole page of its own, not in the site's layout. */
+  static final String REDIRECT = "redirect";
 
   private static Views.Note note(RenderedNote note) {
     return new Views.Note(note.id(), note.titleHtml(), note.html(), Cards.badge(note.source()));
@@ -78,8 +133,9 @@ final class TopicPages {
         .map(a -> new Views.Answer(a.html(), Cards.badge(a.source()))).toList();
     List<Views.Link> alsoOn = q.question().placement().alsoOn().stream()
         .map(id -> Cards.topicLink(graph.topic(id).orElseThrow())).toList();
-    return new Views.Question(q.id(), q.promptHtml(), q.phrasingsHtml(), q.followUpsHtml(), answers,
-        Cards.fromSources(q, graph, pageTopic), q.sources().stream().map(Cards::badge).toList(), alsoOn);
+    return new Views.Question(q.id(), q.question().title(), q.promptHtml(), q.phrasingsHtml(), q.followUpsHtml(),
+        answers, Cards.fromSources(q, graph, pageTopic), q.sources().stream().map(Cards::badge).toList(), alsoOn,
+        q.question().difficulty());
   }
 
   private static Views.Related related(TopicGraph graph, Link link) {

@@ -18,6 +18,11 @@ final class Views {
       return questions == 0 && notes == 0;
     }
 
+    /** A category's More questions (level 0) has no level: its questions fit no topic. */
+    public boolean hasLevel() {
+      return level > 0;
+    }
+
     public String counts() {
       return count(questions, "question") + " · " + count(notes, "note");
     }
@@ -52,10 +57,19 @@ final class Views {
 
   record Badge(String label, String href, String title) {}
 
-  record Question(String id, String promptHtml, List<String> phrasingsHtml, List<String> followUpsHtml,
-      List<Answer> answers, List<FromSource> fromSources, List<Badge> badges, List<Link> alsoOn) {
+  /**
+   * @param title the short title a source gives the question, or empty
+   * @param difficulty easy, medium or hard as the sources say, or empty
+   */
+  record Question(String id, String title, String promptHtml, List<String> phrasingsHtml,
+      List<String> followUpsHtml, List<Answer> answers, List<FromSource> fromSources, List<Badge> badges,
+      List<Link> alsoOn, String difficulty) {
     public boolean hasFromSources() {
       return !fromSources.isEmpty();
+    }
+
+    public boolean hasDifficulty() {
+      return !difficulty.isEmpty();
     }
 
     public boolean hasPhrasings() {
@@ -81,9 +95,26 @@ final class Views {
 
   record AlsoListed(String promptHtml, String url, String topicTitle) {}
 
+  /**
+   * A narrower or folded topic shown on a broader topic's page: its title (linking to its own page, if it has
+   * one), summary and the items that are on it or list it.
+   */
+  record Section(String anchor, String title, String url, String summary, List<AlsoListed> items) {
+    public boolean hasItems() {
+      return !items.isEmpty();
+    }
+  }
+
+  /** The page left at a folded topic's old address: it leads to the section that now shows the topic. */
+  record Redirect(String title, String description, String canonical, String target, String targetTitle) {}
+
   record TopicPage(String title, String summary, String aliases, Link category, int level,
       List<String> keyFormulasHtml, List<Note> notes, List<Question> questions, List<AlsoListed> alsoListed,
-      List<Related> related, List<Link> backlinks, Link previous, Link next) {
+      List<Related> related, List<Link> backlinks, Link previous, Link next, List<Section> sections) {
+    public boolean hasSections() {
+      return !sections.isEmpty();
+    }
+
     public boolean hasNotes() {
       return !notes.isEmpty();
     }
@@ -118,10 +149,14 @@ final class Views {
     }
   }
 
-  record QuestionLine(String id, String promptHtml, String url, int phrasings, List<Badge> badges,
-      List<FromSource> fromSources) {
+  record QuestionLine(String id, String title, String promptHtml, String url, int phrasings, List<Badge> badges,
+      String difficulty, List<FromSource> fromSources) {
     public boolean hasFromSources() {
       return !fromSources.isEmpty();
+    }
+
+    public boolean hasDifficulty() {
+      return !difficulty.isEmpty();
     }
   }
 

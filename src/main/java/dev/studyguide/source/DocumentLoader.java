@@ -47,6 +47,13 @@ public final class DocumentLoader {
       return failed(Diagnostic.error(name, 0, "cannot read source file: " + e.getMessage(),
           "check the file's permissions"));
     }
+    Optional<String> utf16 = Utf16.decode(bytes);
+    if (utf16.isPresent()) {
+      bytes = utf16.get().getBytes(StandardCharsets.UTF_8);
+    } else if (Utf16.withoutByteOrderMark(bytes)) {
+      return failed(Diagnostic.error(name, 1, "UTF-16 text without a byte-order mark",
+          "re-save the file as UTF-8 (or as UTF-16 with a byte-order mark, which is read)"));
+    }
     int nul = indexOf(bytes, (byte) 0);
     if (nul >= 0) {
       return failed(Diagnostic.error(name, lineOf(bytes, nul), "binary file (contains a NUL byte)",

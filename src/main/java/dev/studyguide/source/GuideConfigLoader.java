@@ -55,9 +55,9 @@ public final class GuideConfigLoader {
     for (Node element : yaml.sequence(node, "sources")) {
       yaml.mapping(element, "a source").ifPresent(map -> {
         Optional<String> file = yaml.string(map, "file", element);
-        Optional<String> format = yaml.string(map, "format", element);
+        Optional<String> format = Optional.ofNullable(map.get("format")).flatMap(n -> yaml.string(map, "format", element));
         String title = yaml.optionalString(map, "title", file.orElse(""));
-        if (file.isEmpty() || format.isEmpty()) {
+        if (file.isEmpty()) {
           return;
         }
         if (file.get().contains("/") || file.get().contains("\\") || file.get().startsWith(".")) {
@@ -68,12 +68,14 @@ public final class GuideConfigLoader {
           yaml.error(element, "source '" + file.get() + "' is listed twice");
           return;
         }
-        Optional<SourceFormat> known = SourceFormat.byConfigName(format.get());
-        if (known.isEmpty()) {
-          yaml.error(map.get("format"), "unknown format '" + format.get() + "'; use one of: " + formatNames());
+        // No format: the source stage detects it from the text (see FormatDetection).
+        Optional<SourceFormat> known = format.flatMap(SourceFormat::byConfigName);
+        if (format.isPresent() && known.isEmpty()) {
+          yaml.error(map.get("format"), "unknown format '" + format.get() + "'; use one of: " + formatNames()
+              + " (or leave it out to have it detected)");
           return;
         }
-        entries.add(new SourceEntry(file.get(), title, known.get(), YamlFile.line(element)));
+        entries.add(new SourceEntry(file.get(), title, known, YamlFile.line(element)));
       });
     }
     return entries;

@@ -6,6 +6,7 @@ import dev.studyguide.model.GuideConfig;
 import dev.studyguide.model.GuideConfig.SourceEntry;
 import dev.studyguide.model.Item;
 import dev.studyguide.model.SourceDocument;
+import dev.studyguide.model.SourceFormat;
 import dev.studyguide.model.SourceReading;
 import dev.studyguide.source.read.Readers;
 import java.io.IOException;
@@ -53,7 +54,9 @@ public final class Ingest {
   private record Read(Optional<SourceReading> reading, List<Diagnostic> fileProblems) {}
 
   private static Read readOne(Path dir, SourceEntry entry, ReadingMemo memo) {
-    DocumentLoader.Loaded loaded = DocumentLoader.load(dir.resolve(entry.file()), entry.title(), entry.format());
+    // Without a format the document is loaded as markdown and its format detected once it is read.
+    DocumentLoader.Loaded loaded = DocumentLoader.load(dir.resolve(entry.file()), entry.title(),
+        entry.givenFormat().orElse(SourceFormat.MARKDOWN));
     List<Diagnostic> problems = new ArrayList<>();
     for (Diagnostic d : loaded.diagnostics()) {
       // A missing file is the config's fault: point at the line that lists it.
@@ -62,15 +65,37 @@ public final class Ingest {
               entry.file() + ": " + d.message(), d.hint())
           : d);
     }
-    return new Read(loaded.document().map(document -> memo.read(document, Ingest::readDocument)), problems);
+    if (entry.givenFormat().isPresent()) {
+      return new Read(loaded.document().map(document -> memo.read(document, Ingest::readDocument)), problems);
+    }
+    Optional<SourceReading> reading = loaded.document().map(document -> memo.read(document, Ingest::detectAndRead));
+    reading.ifPresent(r -> problems.add(Diagnostic.info(entry.file(), 0,
+        "read as " + r.document().format().configName() + " (no format given)")));
+    return new Read(reading, problems);
   }
 
   static SourceReading readDocument(SourceDocument document) {
-    SourceReading reading = Readers.forFormat(document.format()).read(document);
+    return accounted(document, Readers.forFormat(document.format()).read(document));
+  }
+
+  /** The reading of the best-fitting reader (see {@link FormatDetection}). */
+  static SourceReading detectAndRead(SourceDocument document) {
+    FormatDetection.Detected detected = FormatDetection.detect(document);
+    SourceDocument as = new SourceDocument(document.file(), document.title(), detected.format(), document.lines());
+    return accounted(as, detected.reading());
+  }
+
+  /** The reading with the markup warnings for {@code document} as loaded, and the lines it left unaccounted. */
+  private static SourceReading accounted(SourceDocument document, SourceReading reading) {
     List<Diagnostic> all = new ArrayList<>(reading.diagnostics());
-    all.addAll(MarkupScan.scan(document));
+    if (!Readers.forFormat(document.format()).readsHtml()) {
+      all.addAll(MarkupScan.scan(document));
+    }
     all.addAll(LineAccounting.diagnose(reading));
-    return new SourceReading(document, reading.items(), reading.skipped(), all);
+    // The title a reader found (the general reader's front matter) stands in for a missing one in guide.yaml.
+    SourceDocument titled = new SourceDocument(document.file(), reading.document().title(), document.format(),
+        document.lines());
+    return new SourceReading(titled, reading.items(), reading.skipped(), all);
   }
 
   private static List<Diagnostic> unlistedFiles(Path dir, GuideConfig config) {
@@ -80,11 +105,12 @@ public final class Ingest {
           "create it next to guide.yaml and put the documents in it"));
     }
     try (Stream<Path> files = Files.list(dir)) {
-      return files.map(p -> p.getFileName().toString())
+      return files.filter(p -> !Pictures.only(p)).map(p -> p.getFileName().toString())
           .filter(name -> !name.startsWith(".") && !listed.contains(name))
           .sorted()
           .map(name -> Diagnostic.warning(name, 0, "not listed in guide.yaml, so it is not read",
-              "add it under 'sources:' with a title and format, or move it out of sources/"))
+              "add it under 'sources:' in guide.yaml: " + SourceListing.entryFor(dir.resolve(name))
+                  + ", or move it out of sources/"))
           .toList();
     } catch (IOException e) {
       return List.of(Diagnostic.error(dir.toString(), 0, "cannot list sources: " + e.getMessage(), ""));

@@ -9,8 +9,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Warns about HTML tags in a source. They are never interpreted (every renderer escapes source text), but
- * an editor who pasted HTML should know it will show up as literal text.
+ * Warns about HTML tags in a source whose reader does not read HTML (the plain-text formats). They are never
+ * interpreted (every renderer escapes source text), but an editor who pasted HTML should know it will show up as
+ * literal text. Markdown readers read HTML themselves and report what they drop.
  */
 public final class MarkupScan {
   private static final Pattern TAG =

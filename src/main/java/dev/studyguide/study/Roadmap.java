@@ -1,6 +1,7 @@
 package dev.studyguide.study;
 
 import dev.studyguide.graph.Category;
+import dev.studyguide.graph.MoreQuestions;
 import dev.studyguide.graph.Topic;
 import dev.studyguide.graph.TopicEntry;
 import dev.studyguide.graph.TopicGraph;
@@ -40,6 +41,7 @@ final class Roadmap {
       int l = level;
       List<TopicEntry> entries = graph.topics().stream()
           .filter(e -> !e.questions().isEmpty() || !e.notes().isEmpty())
+          .filter(e -> !MoreQuestions.isBuilt(e.topic())) // questions no topic covers: no place in a path
           .filter(e -> stage.get(e.topic().id()) == l)
           .sorted(Comparator.comparingInt((TopicEntry e) -> categoryOrder.indexOf(e.topic().category())))
           .toList();

@@ -1,5 +1,6 @@
 package dev.studyguide.study;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.studyguide.graph.Category;
@@ -42,8 +43,10 @@ final class StudyCards {
 
   record PackView(String id, String title, List<String> questions) {}
 
-  record Card(String id, String topic, String prompt, List<String> phrasings, List<String> followUps,
-      List<Answer> answers, List<FromSource> fromSources, List<Ref> notes, List<Ref> sources) {}
+  /** @param difficulty easy, medium or hard where a source says; left out of the data when empty */
+  record Card(String id, String topic, String title, String prompt, List<String> phrasings, List<String> followUps,
+      List<Answer> answers, List<FromSource> fromSources, List<Ref> notes, List<Ref> sources,
+      @JsonInclude(JsonInclude.Include.NON_EMPTY) String difficulty) {}
 
   record Answer(String html, Ref source) {}
 
@@ -95,19 +98,23 @@ final class StudyCards {
     }
     List<FromSource> fromSources = q.fromSources().stream().map(f -> new FromSource(f.titleHtml(),
         fromRoot(f.html()), ref(f.source()), fromRoot(f.home()))).toList();
-    return new Card(q.id(), topic.topic().id(), q.promptHtml(), q.phrasingsHtml(),
+    return new Card(q.id(), topic.topic().id(), q.question().title(), q.promptHtml(), q.phrasingsHtml(),
         q.followUpsHtml().stream().map(StudyCards::fromRoot).toList(), answers, fromSources, notes,
-        q.sources().stream().map(StudyCards::ref).toList());
+        q.sources().stream().map(StudyCards::ref).toList(), q.question().difficulty());
   }
 
   private static Ref ref(SourceBadge badge) {
     return new Ref(badge.label(), fromRoot(badge.href()), badge.title());
   }
 
-  /** A fragment's links, made relative to the site root; they are ours, always written {@code href="../}. */
+  /**
+   * A fragment's links and pictures, made relative to the site root; they are ours, always written
+   * {@code href="../} and {@code src="../}.
+   */
   static String fromRoot(String html) {
     return html.startsWith(SiteLayout.FRAGMENT_ROOT) ? html.substring(SiteLayout.FRAGMENT_ROOT.length())
-        : html.replace("href=\"" + SiteLayout.FRAGMENT_ROOT, "href=\"");
+        : html.replace("href=\"" + SiteLayout.FRAGMENT_ROOT, "href=\"")
+            .replace("src=\"" + SiteLayout.FRAGMENT_ROOT, "src=\"");
   }
 
   private static List<String> ids(List<MergedQuestion> questions) {

@@ -21,6 +21,8 @@ abstract class DocumentShape {
       case PDF_STUDY_SHEET -> new StudySheetShape();
       case WEB_CHEAT_SHEET -> new CheatSheetShape();
       case WEB_QA -> new WebQaShape();
+      // The synthetic corpora vary the five seed documents, none of which is in the general format.
+      case MARKDOWN -> throw new IllegalArgumentException("no synthetic shape for the general markdown format");
     };
   }
 

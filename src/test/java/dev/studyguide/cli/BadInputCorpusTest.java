@@ -91,8 +91,32 @@ class BadInputCorpusTest {
         new Case("katex-rejects-tex", 0, "000_script.txt:3: warning: formula cannot be typeset: KaTeX parse error",
             none()),
         new Case("override-matches-nothing", 0, "overrides.yaml:5: warning: pin '000 Q9' matches no item", none()),
+        // HTML, math images and pictures inside markdown (a markdown-qa source): kept safe, reported, built.
+        new Case("img-javascript-src", 0,
+            "000_script.txt:4: warning: image \"javascript:alert(1)\" dropped, its alt text kept", none()),
+        new Case("link-javascript-href", 0,
+            "000_script.txt:4: warning: link to \"javascript:alert(1)\" dropped, its text kept", none()),
+        new Case("svg-onload", 0, "000_script.txt:4: warning: event handler onload on <svg> dropped", none()),
+        new Case("script-in-markdown", 0, "000_script.txt:4: warning: HTML <script> dropped with what it holds",
+            none()),
+        new Case("unclosed-details", 0, "000_script.txt:4: warning: <details> is not closed", none()),
+        new Case("math-image-broken-encoding", 0,
+            "000_script.txt:4: warning: math image address has broken %-encoding", none()),
+        new Case("local-image-missing", 0,
+            "000_script.txt:4: warning: image \"img/missing.png\" is not in the sources folder", none()),
+        new Case("local-image-escapes", 0,
+            "000_script.txt:4: warning: image \"../../secret.png\" lies outside the sources folder", none()),
         new Case("deeply-nested-list", 0,
-            "000_script.txt:37: warning: 167 lines from here on are indented past 64 columns", nestedList(200)));
+            "000_script.txt:37: warning: 167 lines from here on are indented past 64 columns", nestedList(200)),
+        new Case("only-divs", 0, "000_script.txt:1: warning: no questions or sections found", none()),
+        new Case("ten-thousand-deep-list", 0,
+            "000_script.txt:3: warning: a list nested 10,000 deep on one line; read as one item of its last words",
+            BadInputCorpusTest::tenThousandDeepList),
+        new Case("utf16-with-byte-order-mark", 0, "000_script.txt:5: warning: HTML tag <script> in source",
+            content -> reencode(content.resolve(HUGE_SOURCE), true)),
+        new Case("utf16-without-byte-order-mark", 1,
+            "000_script.txt:1: error: UTF-16 text without a byte-order mark (re-save the file as UTF-8",
+            content -> reencode(content.resolve(HUGE_SOURCE), false)));
   }
 
   @BeforeAll
@@ -332,6 +356,28 @@ class BadInputCorpusTest {
       }
       write(content.resolve(HUGE_SOURCE), source.toString());
     };
+  }
+
+  /** A question in a list nested 10,000 deep, all its markers on one line (over 10,000 lines it would be 100 MB). */
+  private static void tenThousandDeepList(Path content) {
+    write(content.resolve(HUGE_SOURCE), "# Variance\n\n" + "- ".repeat(10_000)
+        + "Why does the mean of n draws vary less?\n\nBecause independent errors cancel.\n");
+  }
+
+  /** The source as valid UTF-16 (little-endian), with or without the byte-order mark that says so. */
+  private static void reencode(Path file, boolean byteOrderMark) {
+    try {
+      byte[] text = Files.readString(file).getBytes(StandardCharsets.UTF_16LE);
+      byte[] out = new byte[text.length + (byteOrderMark ? 2 : 0)];
+      if (byteOrderMark) {
+        out[0] = (byte) 0xFF;
+        out[1] = (byte) 0xFE;
+      }
+      System.arraycopy(text, 0, out, byteOrderMark ? 2 : 0, text.length);
+      Files.write(file, out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static void rewriteLine(Path file, int line, String text) {

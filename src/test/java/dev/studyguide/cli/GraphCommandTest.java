@@ -32,6 +32,13 @@ class GraphCommandTest {
     assertThat(first.get("phrasings")).hasSize(3);
     assertThat(first.get("sources")).extracting(s -> s.get("label").asText()).containsExactly("#4", "#98", "#114");
     assertThat(kl.get("related").get(0).get("kind").asText()).isNotEmpty();
+    assertThat(kl.get("parent").isNull()).isTrue();
+    for (JsonNode topic : topics) {
+      if (topic.get("id").asText().equals("elastic-net")) {
+        assertThat(topic.get("parent").asText()).isEqualTo("regularization");
+        assertThat(topic.get("page").asText()).isEqualTo("regularization"); // no item of its own: folded
+      }
+    }
   }
 
   @Test

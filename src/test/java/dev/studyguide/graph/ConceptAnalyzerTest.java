@@ -48,6 +48,29 @@ class ConceptAnalyzerTest {
   }
 
   @Test
+  void aWordANameAddsBeforeAnotherNamesHeadNarrowsTheTopic() {
+    ConceptAnalyzer real = ConceptAnalyzer.of(RealGraph.TAXONOMY);
+    assertThat(real.modifierWords("kl-divergence")).contains("forward", "revers").doesNotContain("diverg", "kl");
+    assertThat(real.modifierWords("type-i-ii-errors")).contains("ii");
+    assertThat(real.modifierWords("mle")).doesNotContain("estim"); // "maximum likelihood estimation" is MLE itself
+    assertThat(real.conceptTerms("the reverse KL")).contains("revers");
+    assertThat(real.conceptTerms("the Kullback-Leibler (KL) divergence")).containsOnly("topic:kl-divergence");
+  }
+
+  @Test
+  void aMentionLinksTheLongestKnownTerm() {
+    ConceptAnalyzer real = ConceptAnalyzer.of(RealGraph.TAXONOMY);
+    // "basis" is a name of vector-spaces, but here part of "radial basis function (kernel)", a kernel's name.
+    String rbf = "non-linear kernels (e.g., Gaussian Radial Basis Function (RBF)) in terms of flexibility";
+    assertThat(real.mentions(rbf)).extracting(ConceptAnalyzer.Mention::topic).doesNotContain("vector-spaces");
+    assertThat(real.mentions("a basis of the column space")).extracting(ConceptAnalyzer.Mention::topic)
+        .contains("vector-spaces");
+    String gp = "Gaussian processes put a Gaussian distribution on function values";
+    assertThat(real.mentions(gp)).extracting(m -> m.topic() + "=" + gp.substring(m.start(), m.end()))
+        .containsExactly("gaussian-processes=Gaussian processes", "gaussian-distribution=Gaussian distribution");
+  }
+
+  @Test
   void dropsStopWords() {
     assertThat(analyzer.terms("What is the gradient of a function")).containsExactly("gradient", "function");
   }

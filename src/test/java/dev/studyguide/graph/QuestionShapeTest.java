@@ -28,6 +28,13 @@ class QuestionShapeTest {
   }
 
   @Test
+  void howSomethingWorksIsADefinitionAndOtherHowsStandAlone() {
+    assertThat(QuestionShape.of("How does spectral clustering work?").intent()).isEqualTo(Intent.DEFINE);
+    assertThat(QuestionShape.of("How do hidden Markov models work for time series?").intent()).isEqualTo(Intent.DEFINE);
+    assertThat(shapeOf("001 #25").intent()).isEqualTo(Intent.HOW); // how a 1x1 convolution reduces dimensionality
+  }
+
+  @Test
   void endsTheMainClauseAtTheFirstFollowOn() {
     assertThat(shapeOf("000 #73").mainClause()).isEqualTo("Explain the concept of Markov Decision Processes (MDP)");
     assertThat(shapeOf("000 Part 2 #1").mainClause()).isEqualTo("Explain maximum likelihood estimation (MLE)");

@@ -50,6 +50,21 @@ class TaxonomyLoaderTest {
   }
 
   @Test
+  void readsAParentAndRefusesAnUnknownOneOrACycleOfParents() throws Exception {
+    assertThat(TaxonomyLoader.load(Path.of("content"), diagnostics).orElseThrow().topic("lasso").orElseThrow()
+        .parent()).isEqualTo("regularization");
+    assertThat(load(CATEGORIES + "  - {id: a, title: A, category: it, parent: ghost}\n"
+        + "  - {id: b, title: B, category: it, parent: c}\n  - {id: c, title: C, category: it, parent: b}\n"))
+        .isEmpty();
+    assertThat(diagnostics).extracting(Diagnostic::format).containsExactly(
+        "topics.yaml:4: error: topic 'a' has unknown parent 'ghost' (use a topic id defined in this file)",
+        "topics.yaml:5: error: topic 'b' is its own ancestor through its parents (give one of these topics another"
+            + " parent or none)",
+        "topics.yaml:6: error: topic 'c' is its own ancestor through its parents (give one of these topics another"
+            + " parent or none)");
+  }
+
+  @Test
   void refusesANameSharedByTwoTopics() throws Exception {
     assertThat(load(CATEGORIES + "  - {id: a, title: Entropy, category: it}\n"
         + "  - {id: b, title: Shannon entropy, category: it, aliases: [entropy]}\n")).isEmpty();

@@ -23,6 +23,7 @@ import java.util.stream.Stream;
  */
 public final class SiteBuilds {
   public static final Path CONTENT = Path.of("content");
+  public static final Path MARKDOWN_HTML = Path.of("src/test/resources/fixtures/markdown-html/guide");
   public static final Path TEMPLATES = Path.of("templates");
   public static final Path ROOT = Path.of("target", "site-tests");
   public static final Path MATH_CACHE = ROOT.resolve("math-cache");
@@ -42,6 +43,11 @@ public final class SiteBuilds {
   /** The real guide published at {@link #PAGES_URL}. */
   public static BuiltSite realAtPagesUrl() {
     return shared("real-pages-url", CONTENT, PAGES_URL);
+  }
+
+  /** The guide written with HTML, math spellings and images inside markdown (fixtures/markdown-html/guide). */
+  public static BuiltSite markdownAsWritten() {
+    return shared("markdown-html", MARKDOWN_HTML, "");
   }
 
   private static synchronized BuiltSite shared(String name, Path content, String baseUrl) {

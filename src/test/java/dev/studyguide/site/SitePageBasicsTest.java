@@ -41,6 +41,24 @@ class SitePageBasicsTest {
     assertThat(wrong).as("pages and their number of h1").isEmpty();
   }
 
+  /** Without an icon link a browser asks for /favicon.ico at the server root: a 404 under a Pages sub-path. */
+  @Test
+  void everyPageLinksTheShippedIconRelatively() {
+    List<String> wrong = new ArrayList<>();
+    for (String page : site.pages()) {
+      Element icon = site.page(page).selectFirst("head link[rel=icon]");
+      String href = icon == null ? "" : icon.attr("href");
+      boolean shipped = BuiltSite.resolve(page, href, "").map(t -> t.path().equals("assets/favicon.svg")).orElse(false);
+      // The 404 page is served at any address, so it links the icon through the base URL when there is one.
+      boolean notFound = page.equals("404.html") && href.endsWith("/assets/favicon.svg");
+      if (!notFound && (href.startsWith("/") || href.contains("://") || !shipped)) {
+        wrong.add(page + ": " + href);
+      }
+    }
+    assertThat(wrong).isEmpty();
+    assertThat(site.root().resolve("assets/favicon.svg")).isRegularFile();
+  }
+
   @Test
   void everyPageHasItsOwnTitleAndADescription() {
     Map<String, String> titles = new HashMap<>();

@@ -7,6 +7,7 @@ import dev.studyguide.graph.Link;
 import dev.studyguide.graph.MergedQuestion;
 import dev.studyguide.graph.TopicEntry;
 import dev.studyguide.graph.TopicGraph;
+import dev.studyguide.graph.TopicHomes;
 import dev.studyguide.render.SiteLayout;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -27,18 +28,40 @@ import org.junit.jupiter.api.Test;
 class SiteTopicPagesTest {
   static BuiltSite site;
   static TopicGraph graph;
+  static TopicHomes homes;
 
   @BeforeAll
   static void build() {
     site = SiteBuilds.real();
     graph = SiteBuilds.realGraph();
+    homes = TopicHomes.of(graph);
+  }
+
+  /** The topics that have a page of their own; the others are sections of another topic's page. */
+  private static List<TopicEntry> withPages() {
+    return graph.topics().stream().filter(e -> homes.hasPage(e.topic().id())).toList();
+  }
+
+  @Test
+  void aFoldedTopicsOldAddressLeadsToItsSectionOnTheParentsPage() {
+    Document old = site.page(SiteLayout.topic("elastic-net"));
+    String target = "../" + SiteLayout.topic("regularization") + "#topic-elastic-net";
+    assertThat(old.selectFirst("meta[http-equiv=refresh]").attr("content")).isEqualTo("0; url=" + target);
+    assertThat(old.selectFirst("main a").attr("href")).isEqualTo(target);
+    Document parent = site.page(SiteLayout.topic("regularization"));
+    Element section = parent.getElementById("topic-elastic-net");
+    assertThat(section).isNotNull();
+    assertThat(section.selectFirst("h3").text()).isEqualTo("Elastic net");
+    // A child with a page of its own links there from its section.
+    assertThat(parent.getElementById("topic-lasso").selectFirst("h3 a").attr("href"))
+        .isEqualTo("../" + SiteLayout.topic("lasso"));
   }
 
   @Test
   void relatedTopicsAreListedInTheGraphsOrderWithTheKindOfLink() {
     List<String> wrong = new ArrayList<>();
     int links = 0;
-    for (TopicEntry entry : graph.topics()) {
+    for (TopicEntry entry : withPages()) {
       Document page = site.page(SiteLayout.topic(entry.topic().id()));
       List<String> expected = new ArrayList<>();
       for (Link link : entry.related()) {
@@ -58,7 +81,7 @@ class SiteTopicPagesTest {
   @Test
   void linkedFromListsExactlyTheTopicsWhosePagesMentionThisOne() {
     Map<String, Set<String>> mentionedFrom = new HashMap<>();
-    for (TopicEntry entry : graph.topics()) {
+    for (TopicEntry entry : withPages()) {
       String page = SiteLayout.topic(entry.topic().id());
       for (Element a : site.page(page).select("main a.mention")) {
         String target = BuiltSite.resolve(page, a.attr("href"), "").orElseThrow().path();
@@ -66,7 +89,7 @@ class SiteTopicPagesTest {
       }
     }
     List<String> wrong = new ArrayList<>();
-    for (TopicEntry entry : graph.topics()) {
+    for (TopicEntry entry : withPages()) {
       String page = SiteLayout.topic(entry.topic().id());
       Set<String> shown = new HashSet<>();
       site.page(page).select("ul.backlinks a").forEach(a -> shown.add(
@@ -119,7 +142,10 @@ class SiteTopicPagesTest {
         wrong.add(q.id() + " on " + home + ": also about " + alsoAbout + " instead of " + expected);
       }
       for (String other : q.placement().alsoOn()) {
-        List<String> listed = site.page(SiteLayout.topic(other)).select(".also-listed a").eachAttr("href");
+        // A folded topic's list is its section on the page that shows it.
+        List<String> listed = homes.hasPage(other)
+            ? site.page(SiteLayout.topic(other)).select(".also-listed a").eachAttr("href")
+            : site.page(SiteLayout.topic(homes.pageOf(other))).select("#topic-" + other + " a").eachAttr("href");
         if (!listed.contains("../" + home + "#" + q.id())) {
           wrong.add(q.id() + " is not listed on " + other);
         }
@@ -157,5 +183,30 @@ class SiteTopicPagesTest {
       case SHARED -> "shared questions";
       case MENTION -> "mentioned together";
     };
+  }
+
+  @Test
+  void aQuestionsShortTitleFromItsSourceShowsAboveItsPromptAndInTheListOfAllQuestions() {
+    List<String> wrong = new ArrayList<>();
+    int titled = 0;
+    Document all = site.page(SiteLayout.allQuestions());
+    for (TopicEntry entry : graph.topics()) {
+      Document page = site.page(SiteLayout.topic(entry.topic().id()));
+      for (MergedQuestion q : entry.questions()) {
+        Element article = page.getElementById(q.id());
+        Element shown = article == null ? null : article.selectFirst(".question-title");
+        Element listed = all.selectFirst("li#" + q.id() + " .question-title");
+        String onPage = shown == null ? "" : shown.text();
+        String inList = listed == null ? "" : listed.text();
+        if (article != null && (!onPage.equals(q.title()) || !inList.equals(q.title()))) {
+          wrong.add(q.id() + ": \"" + onPage + "\" / \"" + inList + "\" instead of \"" + q.title() + "\"");
+        }
+        titled += q.title().isEmpty() ? 0 : 1;
+      }
+    }
+    assertThat(wrong).isEmpty();
+    assertThat(titled).as("questions with a short title (001 gives each one)").isGreaterThanOrEqualTo(30);
+    assertThat(site.page(SiteLayout.topic("momentum")).select(".question-title").eachText())
+        .contains("Momentum: Velocity Update");
   }
 }

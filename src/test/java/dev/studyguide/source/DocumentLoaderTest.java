@@ -30,6 +30,18 @@ class DocumentLoaderTest {
   }
 
   @Test
+  void readsUtf16WithAByteOrderMarkAndNamesItWithoutOne() {
+    String text = "# Variance\n\n**Why does the mean of n draws vary less?**\n\nIndependent errors cancel.\n";
+    byte[] utf16 = text.getBytes(StandardCharsets.UTF_16); // big-endian, with a byte-order mark
+    assertThat(load(utf16).document().orElseThrow().lines()).containsExactlyElementsOf(text.lines().toList());
+
+    var bare = load(text.getBytes(StandardCharsets.UTF_16LE));
+    assertThat(bare.document()).isEmpty();
+    assertThat(bare.diagnostics()).singleElement().satisfies(d -> assertThat(d.format())
+        .startsWith("doc.txt:1: error: UTF-16 text without a byte-order mark (re-save the file as UTF-8"));
+  }
+
+  @Test
   void rejectsBinaryFilesNamingTheLine() {
     var loaded = load(new byte[] {'a', '\n', 'b', 0, 'c'});
     assertThat(loaded.document()).isEmpty();

@@ -31,6 +31,16 @@ class GuideConfigLoaderTest {
   }
 
   @Test
+  void aSourceWithoutAFormatIsListedForDetection() {
+    GuideConfig config = load("title: x\nsources:\n  - file: a.md\n    title: A\n  - file: b.md\n    format: markdown\n")
+        .orElseThrow();
+
+    assertThat(diagnostics).isEmpty();
+    assertThat(config.sources()).extracting(GuideConfig.SourceEntry::givenFormat)
+        .containsExactly(Optional.empty(), Optional.of(SourceFormat.MARKDOWN));
+  }
+
+  @Test
   void reportsASyntaxErrorWithItsLine() {
     assertThat(load("title: x\nsources:\n  - file: a.txt\n   format: [oops\n")).isEmpty();
     assertThat(diagnostics).singleElement().satisfies(d -> {

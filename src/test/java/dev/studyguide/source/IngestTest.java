@@ -24,12 +24,14 @@ class IngestTest {
 
   @Test
   void warnsAboutADocumentDroppedInButNotListed() {
-    var content = new ContentFixture(tmp).guide("title: x\nsources: []\n").source("new.txt", "Q1: hi?\n");
+    var content = new ContentFixture(tmp).guide("title: x\nsources: []\n")
+        .source("new.md", "# Bias and variance\n\n**Why does a larger model overfit?**\n\nIt fits the noise too.\n");
     Corpus corpus = Ingest.read(content.dir());
+    // The hint is the line to paste into guide.yaml: the title from the document, the format detected.
     assertThat(corpus.allDiagnostics()).singleElement()
         .satisfies(d -> assertThat(d.format()).isEqualTo(
-            "new.txt: warning: not listed in guide.yaml, so it is not read"
-                + " (add it under 'sources:' with a title and format, or move it out of sources/)"));
+            "new.md: warning: not listed in guide.yaml, so it is not read (add it under 'sources:' in guide.yaml:"
+                + " \"- {file: new.md, title: Bias and variance, format: markdown}\", or move it out of sources/)"));
   }
 
   @Test

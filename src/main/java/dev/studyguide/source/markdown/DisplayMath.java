@@ -5,20 +5,27 @@ import com.vladsch.flexmark.util.sequence.BasedSequence;
 import java.util.List;
 
 /**
- * A {@code $$…$$} display block. When its closing {@code $$} never came, it holds only the lines it took
+ * A {@code $$…$$} (or {@code \[…\]}) display block. When its closing {@code $$} never came, it holds only the lines it took
  * (normally just the opening line) so they can be kept as text and reported, not swallowed.
  */
 final class DisplayMath extends Block {
+  private String opening = "$$";
   private String tex = "";
   private boolean closed;
   private List<String> rawLines = List.of();
 
   /** Set once by the parser when the block closes: flexmark wants the node before its content is known. */
-  void finish(BasedSequence chars, String tex, boolean closed, List<String> rawLines) {
+  void finish(BasedSequence chars, String opening, String tex, boolean closed, List<String> rawLines) {
     setChars(chars);
+    this.opening = opening;
     this.tex = tex;
     this.closed = closed;
     this.rawLines = List.copyOf(rawLines);
+  }
+
+  /** The opening delimiter as written: {@code $$} or {@code \[}. */
+  String opening() {
+    return opening;
   }
 
   /** Everything between the opening and closing {@code $$}, byte for byte, line breaks included. */

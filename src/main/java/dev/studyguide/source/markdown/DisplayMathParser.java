@@ -19,6 +19,8 @@ import java.util.Set;
  * Display math: a line starting with {@code $$} (up to three spaces in). Either the whole block is on that line
  * ({@code $$ x $$}), or it runs to the first line that ends with {@code $$} ({@code \begin{aligned}} …
  * {@code \end{aligned} $$}). It may interrupt a paragraph, as the sources put formulas right under a sentence.
+ * LaTeX's {@code \[ … \]} is read the same way, by a second factory; a whole line {@code \[…\]} is math only
+ * when it looks like TeX ({@link BracketMath}), so {@code \[E\]} alone on a line stays two escaped brackets.
  *
  * <p>A blank line ends display math in TeX, so an opening {@code $$} whose closing does not come before the next
  * blank line is unclosed: it then takes only its own line and is marked unclosed, and the lines after it are read
@@ -30,11 +32,14 @@ final class DisplayMathParser extends AbstractBlockParser {
   private final List<String> rawLines = new ArrayList<>();
   private final StringBuilder tex = new StringBuilder();
   private final boolean multiLine;
+  private final String close;
   private BasedSequence lastLine;
   private boolean closed;
 
-  private DisplayMathParser(BasedSequence opening, String firstTex, boolean multiLine, boolean closed) {
+  private DisplayMathParser(BasedSequence opening, String close, String firstTex, boolean multiLine,
+      boolean closed) {
     this.opening = opening;
+    this.close = close;
     this.multiLine = multiLine;
     this.closed = closed;
     this.lastLine = opening;
@@ -58,8 +63,8 @@ final class DisplayMathParser extends AbstractBlockParser {
     String text = line.toString();
     String trimmed = text.stripTrailing();
     tex.append('\n');
-    if (trimmed.endsWith("$$")) {
-      tex.append(trimmed, 0, trimmed.length() - 2);
+    if (trimmed.endsWith(close)) {
+      tex.append(trimmed, 0, trimmed.length() - close.length());
       closed = true;
       return BlockContinue.finished();
     }
@@ -75,15 +80,16 @@ final class DisplayMathParser extends AbstractBlockParser {
   @Override
   public void closeBlock(ParserState state) {
     BasedSequence chars = opening.baseSubSequence(opening.getStartOffset(), lastLine.getEndOffset());
-    block.finish(chars, closed ? tex.toString() : "", closed, rawLines);
+    block.finish(chars, opening.subSequence(0, close.length()).toString(), closed ? tex.toString() : "", closed,
+        rawLines);
   }
 
   private static BasedSequence withoutEol(BasedSequence line) {
     return line.trimEOL();
   }
 
-  /** Whether a line ending in {@code $$} comes after {@code from} (a base offset) before a blank line. */
-  private static boolean closesLater(BasedSequence base, int from) {
+  /** Whether a line ending in {@code close} comes after {@code from} (a base offset) before a blank line. */
+  private static boolean closesLater(BasedSequence base, int from, String close) {
     int start = from;
     while (start < base.length()) {
       int end = base.indexOf('\n', start);
@@ -94,7 +100,7 @@ final class DisplayMathParser extends AbstractBlockParser {
       if (line.isBlank()) {
         return false;
       }
-      if (line.trimEnd().endsWith("$$")) {
+      if (line.trimEnd().endsWith(close)) {
         return true;
       }
       start = end + 1;
@@ -102,10 +108,27 @@ final class DisplayMathParser extends AbstractBlockParser {
     return false;
   }
 
-  static final class Factory implements CustomBlockParserFactory {
+  /** One factory per pair of delimiters: flexmark keeps one factory per class, so each pair has its own. */
+  abstract static sealed class Factory implements CustomBlockParserFactory {
+    private final String open;
+    private final String close;
+
+    private Factory(String open, String close) {
+      this.open = open;
+      this.close = close;
+    }
+
+    static Factory dollars() {
+      return new Dollars();
+    }
+
+    static Factory brackets() {
+      return new Brackets();
+    }
+
     @Override
     public BlockParserFactory apply(DataHolder options) {
-      return new StartFactory(options);
+      return new StartFactory(options, open, close);
     }
 
     @Override
@@ -124,9 +147,26 @@ final class DisplayMathParser extends AbstractBlockParser {
     }
   }
 
+  private static final class Dollars extends Factory {
+    Dollars() {
+      super("$$", "$$");
+    }
+  }
+
+  private static final class Brackets extends Factory {
+    Brackets() {
+      super("\\[", "\\]");
+    }
+  }
+
   private static final class StartFactory extends AbstractBlockParserFactory {
-    StartFactory(DataHolder options) {
+    private final String open;
+    private final String close;
+
+    StartFactory(DataHolder options, String open, String close) {
       super(options);
+      this.open = open;
+      this.close = close;
     }
 
     @Override
@@ -136,21 +176,24 @@ final class DisplayMathParser extends AbstractBlockParser {
       }
       BasedSequence line = withoutEol(state.getLine());
       BasedSequence opening = line.subSequence(state.getNextNonSpaceIndex());
-      if (!opening.startsWith("$$")) {
+      if (!opening.startsWith(open)) {
         return BlockStart.none();
       }
-      String after = opening.subSequence(2).toString();
-      int close = after.indexOf("$$");
+      String after = opening.subSequence(open.length()).toString();
+      int end = after.indexOf(close);
       DisplayMathParser parser;
-      if (close >= 0) {
-        if (!after.substring(close + 2).isBlank()) {
+      if (end >= 0) {
+        if (!after.substring(end + close.length()).isBlank()) {
           return BlockStart.none(); // "$$ x $$ and more": a paragraph with inline math
         }
-        parser = new DisplayMathParser(opening, after.substring(0, close), false, true);
+        if (open.startsWith("\\") && !BracketMath.looksLikeTex(after.substring(0, end))) {
+          return BlockStart.none(); // "\[E\]": escaped brackets
+        }
+        parser = new DisplayMathParser(opening, close, after.substring(0, end), false, true);
       } else {
         int nextLine = state.getLineWithEOL().getEndOffset();
-        boolean closes = closesLater(line.getBaseSequence(), nextLine);
-        parser = new DisplayMathParser(opening, after, closes, false);
+        boolean closes = closesLater(line.getBaseSequence(), nextLine, close);
+        parser = new DisplayMathParser(opening, close, after, closes, false);
       }
       return BlockStart.of(parser).atIndex(state.getLine().length());
     }

@@ -17,9 +17,13 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Markdown as the sources write it, read into model blocks and inlines with flexmark (CommonMark plus GFM pipe
- * tables) and a math extension that keeps every {@code $…$}, {@code $$…$$} and {@code \(…\)} span byte-exact.
- * {@code \[…\]} is not display math here: no source writes it, so it stays CommonMark's escaped bracket.
+ * Markdown as people write it, read into model blocks and inlines with flexmark (CommonMark plus GFM pipe
+ * tables) and a math extension that keeps every {@code $…$}, {@code $$…$$}, {@code \(…\)} and {@code \[…\]} span
+ * byte-exact ({@code $$…$$} and {@code \[…\]} inside a line are set inline; {@code \[E\]} and other escaped
+ * brackets around words stay brackets, see {@link BracketMath}); a fenced {@code math} block is display math.
+ * HTML inside the markdown is kept to GitHub's safe subset by jsoup's sanitizer and read into the model as well
+ * ({@code <br>}, {@code <sub>}, {@code <table>}, {@code <details>}, {@code <img>}; see {@link ModelConverter}), so
+ * a reader never sees tag text; images are read by {@link ImageSource}, math images as their formulas.
  *
  * <p>One deliberate departure from CommonMark: a line right under a list item that is indented no further than
  * the item's marker ends the item and starts a paragraph (at the level it is indented to), instead of
@@ -29,8 +33,8 @@ import java.util.Optional;
  *
  * <p>What the model gets: soft line breaks become one space, hard breaks a {@code "\n"} in the text; TeX is
  * everything between its delimiters, spaces and line breaks included, never trimmed; thematic breaks and link
- * reference definitions are dropped (they carry no words); block quotes are flattened into their blocks; HTML
- * and anything else the model has no place for is kept as plain text.
+ * reference definitions and HTML comments are dropped (they carry no words); block quotes are flattened into
+ * their blocks; anything else the model has no place for is kept as plain text.
  *
  * <p>The {@code blocks} and {@code inlines} methods are the stable entry points for readers; the
  * {@code parse…} variants also return what went wrong (an unclosed {@code $$} or {@code \(}, an unpaired
@@ -172,6 +176,27 @@ public final class Markdown {
       inlines.addAll(converter.inlines(node));
     }
     return new Parsed<>(inlines, converter.diagnostics());
+  }
+
+  /**
+   * Text found between HTML tags, as inline markdown in which HTML is text: the sanitizer has already read the
+   * tags, so a tag here was written as an escaped {@code &lt;b&gt;} and means those characters.
+   */
+  static Parsed<List<Inline>> parseTextInHtml(String file, String text, int line) {
+    if (isPlainText(text)) {
+      return new Parsed<>(List.of(new Inline.Text(text)), List.of());
+    }
+    ParsedText parsed = ParsedText.of(text.lines().toList(), line);
+    Document document = INLINE_PARSER.parse(parsed.text());
+    ModelConverter converter = new ModelConverter(file, parsed, document, false);
+    InlineRun run = new InlineRun();
+    for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
+      if (node != document.getFirstChild()) {
+        run.text(" "); // a blank line between words inside a tag: HTML reads it as a space
+      }
+      converter.inlines(node).forEach(run::add);
+    }
+    return new Parsed<>(run.finish(), converter.diagnostics());
   }
 
   /**

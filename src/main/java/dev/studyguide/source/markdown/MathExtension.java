@@ -4,8 +4,8 @@ import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
 
 /**
- * Registers the TeX parsers with flexmark: always {@code $…$} and {@code \(…\)}, and {@code $$…$$} blocks when
- * asked.
+ * Registers the TeX parsers with flexmark: always {@code $…$}, {@code \(…\)} and {@code \[…\]} inside a line,
+ * and {@code $$…$$} and {@code \[…\]} blocks when asked.
  */
 final class MathExtension implements Parser.ParserExtension {
   private final boolean displayBlocks;
@@ -30,7 +30,8 @@ final class MathExtension implements Parser.ParserExtension {
     builder.customInlineParserExtensionFactory(new InlineMathFactory("$", DollarMathParser::new));
     builder.customInlineParserExtensionFactory(new InlineMathFactory("\\", ParenMathParser::new));
     if (displayBlocks) {
-      builder.customBlockParserFactory(new DisplayMathParser.Factory());
+      builder.customBlockParserFactory(DisplayMathParser.Factory.dollars());
+      builder.customBlockParserFactory(DisplayMathParser.Factory.brackets());
     }
   }
 }

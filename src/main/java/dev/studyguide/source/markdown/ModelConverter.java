@@ -8,6 +8,10 @@ import com.vladsch.flexmark.ast.Emphasis;
 import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.ast.HardLineBreak;
 import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.HtmlBlock;
+import com.vladsch.flexmark.ast.HtmlCommentBlock;
+import com.vladsch.flexmark.ast.HtmlInline;
+import com.vladsch.flexmark.ast.HtmlInlineComment;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.IndentedCodeBlock;
 import com.vladsch.flexmark.ast.Link;
@@ -33,29 +37,47 @@ import dev.studyguide.model.Diagnostic;
 import dev.studyguide.model.Inline;
 import java.util.ArrayList;
 import java.util.List;
+import org.jsoup.nodes.Element;
 
 /**
  * Turns flexmark's tree into model blocks and inlines, with real source lines. Nothing the tree holds is
- * dropped except what has no words: thematic breaks and link reference definitions (whose targets the links
- * keep). Node kinds the model has no place for become paragraphs of their raw text.
+ * dropped except what has no words: thematic breaks, link reference definitions (whose targets the links
+ * keep) and HTML comments. Node kinds the model has no place for become paragraphs of their raw text.
+ *
+ * <p>HTML: where a container's children include raw HTML (an HTML block, or HTML inside a line), those children
+ * are read together as one HTML fragment, the markdown among them standing in as placeholders
+ * ({@link HtmlSource}), sanitized ({@link SafeHtml}) and turned into the model ({@link HtmlModel}); so
+ * {@code H<sub>2</sub>O} is a subscript and a {@code <details>} holds the markdown paragraphs up to its
+ * {@code </details>}. Text inside HTML is read with HTML as text ({@code readHtml} false), so an escaped
+ * {@code &lt;b&gt;} stays the text it was.
  */
-final class ModelConverter {
+final class ModelConverter implements HtmlModel.Context {
   private final String file;
   private final ParsedText text;
   private final Document document;
+  private final boolean readHtml;
   private final List<Diagnostic> diagnostics = new ArrayList<>();
 
   ModelConverter(String file, ParsedText text, Document document) {
+    this(file, text, document, true);
+  }
+
+  ModelConverter(String file, ParsedText text, Document document, boolean readHtml) {
     this.file = file;
     this.text = text;
     this.document = document;
+    this.readHtml = readHtml;
   }
 
+  /** What went wrong, in line order (an HTML fragment's problems are found before the markdown around them). */
   List<Diagnostic> diagnostics() {
-    return List.copyOf(diagnostics);
+    return diagnostics.stream().sorted(java.util.Comparator.comparingInt(Diagnostic::line)).toList();
   }
 
   List<Block> blocks(Node parent) {
+    if (readHtml && hasChild(parent, HtmlBlock.class, HtmlCommentBlock.class)) {
+      return htmlBlocks(parent);
+    }
     List<Block> out = new ArrayList<>();
     for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
       addBlock(node, out);
@@ -66,20 +88,99 @@ final class ModelConverter {
   /** The inline content of a paragraph-like node, soft breaks as spaces, hard breaks as newlines. */
   List<Inline> inlines(Node parent) {
     InlineRun run = new InlineRun();
-    addChildren(parent, run);
+    if (readHtml && hasChild(parent, HtmlInline.class, HtmlInlineComment.class)) {
+      htmlInlines(parent, run.collapsingSpacesAtJoins());
+    } else {
+      addChildren(parent, run);
+    }
     return run.finish();
+  }
+
+  private static boolean hasChild(Node parent, Class<?> kind, Class<?> otherKind) {
+    for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
+      if (kind.isInstance(node) || otherKind.isInstance(node)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Children among which HTML blocks stand, read as one fragment (see the class comment). */
+  private List<Block> htmlBlocks(Node parent) {
+    HtmlSource source = new HtmlSource();
+    for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
+      if (node instanceof HtmlBlock || node instanceof HtmlCommentBlock) {
+        source.raw(node);
+        source.newline();
+      } else {
+        source.embed(node, true);
+      }
+    }
+    return new HtmlModel(source, this).blocks(clean(source));
+  }
+
+  /** Inline children among which HTML tags stand, read as one fragment (see the class comment). */
+  private void htmlInlines(Node parent, InlineRun run) {
+    HtmlSource source = new HtmlSource();
+    for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
+      if (node instanceof HtmlInline || node instanceof HtmlInlineComment) {
+        source.raw(node);
+      } else {
+        source.embed(node, false);
+      }
+    }
+    HtmlModel model = new HtmlModel(source, this);
+    clean(source).childNodes().forEach(child -> model.inline(child, run));
+  }
+
+  private Element clean(HtmlSource source) {
+    return SafeHtml.clean(file, source.html(), offset -> text.sourceLineAt(source.documentOffset(offset)),
+        diagnostics);
+  }
+
+  // ---- what HtmlModel asks of the markdown side
+
+  @Override
+  public List<Block> embeddedBlocks(Node node) {
+    List<Block> out = new ArrayList<>();
+    addBlock(node, out);
+    return out;
+  }
+
+  @Override
+  public void embeddedInline(Node node, InlineRun run) {
+    addInline(node, run);
+  }
+
+  @Override
+  public boolean isBlock(Node node) {
+    return node instanceof com.vladsch.flexmark.util.ast.Block;
+  }
+
+  @Override
+  public List<Inline> text(String words, int line) {
+    Markdown.Parsed<List<Inline>> parsed = Markdown.parseTextInHtml(file, words, line);
+    diagnostics.addAll(parsed.diagnostics());
+    return parsed.value();
+  }
+
+  @Override
+  public Inline image(String src, String alt, int line) {
+    return ImageSource.read(file, src, alt, line, diagnostics);
   }
 
   private void addBlock(Node node, List<Block> out) {
     int line = lineOf(node);
     if (node instanceof Paragraph) {
-      out.add(new Block.Paragraph(inlines(node), line));
+      paragraph(node, line, out);
     } else if (node instanceof Heading) {
       out.add(new Block.Heading(inlines(node), line));
     } else if (node instanceof BulletList || node instanceof OrderedList) {
       out.add(list(node, line));
     } else if (node instanceof DisplayMath math) {
       out.add(displayMath(math, line));
+    } else if (node instanceof FencedCodeBlock fenced && fenced.getInfo().toString().strip().equals("math")) {
+      out.add(new Block.MathBlock(code(fenced), line)); // GitHub's ```math block
     } else if (node instanceof FencedCodeBlock fenced) {
       out.add(new Block.CodeBlock(fenced.getInfo().toString(), code(fenced), line));
     } else if (node instanceof IndentedCodeBlock) {
@@ -93,6 +194,20 @@ final class ModelConverter {
       if (!raw.isEmpty()) {
         out.add(new Block.Paragraph(List.of(new Inline.Text(raw)), line));
       }
+    }
+  }
+
+  /** A paragraph; one that is only a math image ({@code ![](https://latex.codecogs.com/…)}) is display math. */
+  private void paragraph(Node paragraph, int line, List<Block> out) {
+    Node only = paragraph.getFirstChild();
+    if (only instanceof Image image && only.getNext() == null && ImageSource.isMath(image.getUrl().unescape())
+        && image(image.getUrl().unescape(), image.getText().unescape(), line) instanceof Inline.Math math) {
+      out.add(new Block.MathBlock(math.tex(), line));
+      return;
+    }
+    List<Inline> content = inlines(paragraph);
+    if (!content.isEmpty()) {
+      out.add(new Block.Paragraph(content, line));
     }
   }
 
@@ -110,8 +225,9 @@ final class ModelConverter {
     if (math.closed()) {
       return new Block.MathBlock(math.tex(), line);
     }
-    diagnostics.add(Diagnostic.warning(file, line, "display math opened with $$ is not closed",
-        "end the formula with $$ before the next blank line; its opening line is kept as text"));
+    String close = math.opening().equals("$$") ? "$$" : "\\]";
+    diagnostics.add(Diagnostic.warning(file, line, "display math opened with " + math.opening() + " is not closed",
+        "end the formula with " + close + " before the next blank line; its opening line is kept as text"));
     return new Block.Paragraph(List.of(new Inline.Text(String.join("\n", math.rawLines()))), line);
   }
 
@@ -175,20 +291,34 @@ final class ModelConverter {
     } else if (node instanceof StrongEmphasis) {
       run.add(new Inline.Styled(Inline.Style.STRONG, inlines(node)));
     } else if (node instanceof Link link) {
-      run.add(new Inline.Link(link.getUrl().unescape(), inlines(node)));
+      link(link.getUrl().unescape(), inlines(node), node, run);
     } else if (node instanceof Image image) {
-      run.add(new Inline.Link(image.getUrl().unescape(), List.of(new Inline.Text(image.getText().unescape()))));
+      run.add(image(image.getUrl().unescape(), image.getText().unescape(), lineOf(image)));
+    } else if (node instanceof HtmlInline || node instanceof HtmlInlineComment) {
+      run.text(node.getChars()); // HTML inside HTML's text: an escaped tag, text as it was meant
     } else if (node instanceof AutoLink || node instanceof MailLink) {
       String target = ((com.vladsch.flexmark.ast.DelimitedLinkNode) node).getText().toString();
       String href = node instanceof MailLink ? "mailto:" + target : target;
-      run.add(new Inline.Link(href, List.of(new Inline.Text(target))));
+      link(href, List.of(new Inline.Text(target)), node, run);
     } else if (node instanceof LinkRef ref && ref.isDefined()) {
-      run.add(new Inline.Link(ref.getReferenceNode(document).getUrl().unescape(), inlines(node)));
+      link(ref.getReferenceNode(document).getUrl().unescape(), inlines(node), node, run);
     } else if (node.hasChildren()) {
       keepDelimiters(node, run); // undefined [refs], text wrappers: the words and the brackets stay
     } else {
       run.text(node.getChars().unescape());
     }
+  }
+
+  /** A link, or only its label when its target has a scheme no page may follow ({@code javascript:}): reported. */
+  private void link(String href, List<Inline> label, Node node, InlineRun run) {
+    if (LinkScheme.allowed(href)) {
+      run.add(new Inline.Link(href, label));
+      return;
+    }
+    String shown = href.length() <= 40 ? href : href.substring(0, 37) + "...";
+    diagnostics.add(Diagnostic.warning(file, lineOf(node), "link to \"" + shown + "\" dropped, its text kept",
+        "only http(s), mailto and relative links are kept"));
+    label.forEach(run::add);
   }
 
   private void keepDelimiters(Node node, InlineRun run) {

@@ -36,6 +36,11 @@ public final class MarkdownQaReader implements SourceReader {
       Pattern.compile(" {0,3}(?:(?:\\*[ \\t]*){3,}|(?:-[ \\t]*){3,}|(?:_[ \\t]*){3,})");
 
   @Override
+  public boolean readsHtml() {
+    return true; // every line goes through Markdown
+  }
+
+  @Override
   public SourceReading read(SourceDocument document) {
     List<Diagnostic> diagnostics = new ArrayList<>();
     List<Skipped> skipped = new ArrayList<>();

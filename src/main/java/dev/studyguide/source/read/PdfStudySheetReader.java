@@ -48,6 +48,12 @@ public final class PdfStudySheetReader implements SourceReader {
     }
   }
 
+  /** A sheet of notes: a reading without questions is what it should give. */
+  @Override
+  public boolean readsQuestions() {
+    return false;
+  }
+
   @Override
   public SourceReading read(SourceDocument document) {
     String file = document.file();

@@ -13,6 +13,7 @@ public final class Readers {
       case PDF_STUDY_SHEET -> new PdfStudySheetReader();
       case WEB_CHEAT_SHEET -> new WebCheatSheetReader();
       case WEB_QA -> new WebQaReader();
+      case MARKDOWN -> new MarkdownReader();
     };
   }
 }

@@ -33,6 +33,12 @@ public final class WebCheatSheetReader implements SourceReader {
   private static final String DRAWN_MATRIX = "⎡⎢⎣⎤⎥⎦";
   static final String SEPARATOR = " · ";
 
+  /** A sheet of notes: a reading without questions is what it should give. */
+  @Override
+  public boolean readsQuestions() {
+    return false;
+  }
+
   @Override
   public SourceReading read(SourceDocument document) {
     Reading reading = new Reading(document);
