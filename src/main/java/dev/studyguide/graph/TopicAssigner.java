@@ -163,8 +163,10 @@ final class TopicAssigner {
         .orElse(ranked.isEmpty() ? taxonomy.topics().get(0).id() : ranked.get(0));
     double score = ranked.contains(best) ? hits[ranked.indexOf(best)].score : 0;
     List<String> also = named.stream().filter(t -> !t.equals(best)).limit(3).toList();
-    // A title that is a name of the topic names it, even where the analyzer reads a longer name in its words.
-    Placement.Fit fit = byTitle.isPresent() || named.contains(best) ? Placement.Fit.NAMED : Placement.Fit.GUESSED;
+    // A title that is a name of the topic names it, even where the analyzer reads a longer name in its words; a
+    // sub-section titled only "Key Properties" takes its subject from the heading of the section it sits in.
+    boolean byName = byTitle.isPresent() || named.contains(best) || conceptsOf(section).contains(best);
+    Placement.Fit fit = byName ? Placement.Fit.NAMED : Placement.Fit.GUESSED;
     return new Placement(item, best, also, score, fit);
   }
 
