@@ -12,7 +12,13 @@ final class BuildOptions {
   @Option(names = "--out", paramLabel = "DIR", defaultValue = "site", description = "output folder (default: ${DEFAULT-VALUE})")
   Path out;
 
-  @Option(names = "--templates", paramLabel = "DIR", defaultValue = "templates",
+  /**
+   * The launcher names the tool's own templates when the folder it runs in has none, so a guide made with
+   * {@code init} builds from its own folder; a project's {@code templates/} still wins when present.
+   */
+  static final String DEFAULT_TEMPLATES = "${sys:studyguide.templates:-templates}";
+
+  @Option(names = "--templates", paramLabel = "DIR", defaultValue = DEFAULT_TEMPLATES,
       description = "templates folder (default: ${DEFAULT-VALUE})")
   Path templates;
 

@@ -66,8 +66,9 @@ final class SearchCommand implements Callable<Integer> {
     List<Diagnostic> diagnostics = new ArrayList<>();
     Optional<RenderedGuide> guide;
     try {
-      guide = new Build(line -> {}).render(new Build.Options(content.content, Path.of("templates"), Path.of("site"),
-          cache, null), diagnostics);
+      Path templates = Path.of(System.getProperty("studyguide.templates", "templates"));
+      guide = new Build(line -> {}).render(new Build.Options(content.content, templates, Path.of("site"), cache, null),
+          diagnostics);
     } catch (UncheckedIOException e) {
       err.println("studyguide: cannot read the content: " + e.getMessage());
       return ExitCode.CONTENT_ERRORS;
