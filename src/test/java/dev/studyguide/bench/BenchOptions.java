@@ -28,6 +28,8 @@ record BenchOptions(
         startup    the five real documents in fresh JVMs: JVM start to Ingest.read done; CLI wall times
         serve      studyguide serve on the real content: a one-line edit to published / page served
                    (--warmup edits unmeasured, then --runs edits)
+        build      the whole build (all outputs, cold) in fresh JVMs at each scale: a stage table, peak heap, and
+                   each stage's growth between scales (--runs K builds per scale; --baseline JAR: also that jar's)
         all        startup, ingest and graph
         generate   only write the synthetic corpora (to look at them)
       options:
@@ -36,13 +38,14 @@ record BenchOptions(
         --runs K       measured runs per JVM (default 5; startup: K fresh JVMs of each kind)
         --rounds R     repeat the whole set of JVMs R times, interleaved, and pool the runs (default 1)
         --scales LIST  synthetic corpus sizes (default 1,10,100)
-        --xmx SIZE     heap limit of every measuring JVM (default 512m: the target's bound)
+        --xmx SIZE     heap limit of every measuring JVM (default 512m: the target's bound; build: 2g)
         --seed S       generator seed (default %d)
         --content DIR  the real content folder (default content)
         --work DIR     where corpora are generated (default target/bench)
         --topics FILE  taxonomy for the graph bench (default content/topics.yaml, else a stand-in)
         --baseline JAR startup: also read the corpus with another build's jar (its lib/ beside it), with the
-                       tool's flags but no class-data archive, side by side with this one
+                       tool's flags but no class-data archive, side by side with this one; build: also build
+                       with that jar (and the templates/ of its checkout), interleaved
       """.formatted(SyntheticCorpus.DEFAULT_SEED);
 
   static BenchOptions parse(String[] args) {
@@ -54,7 +57,7 @@ record BenchOptions(
     int runs = 5;
     int rounds = 1;
     List<Integer> scales = List.of(1, 10, 100);
-    String xmx = "512m";
+    String xmx = args[0].equals("build") ? "2g" : "512m";
     long seed = SyntheticCorpus.DEFAULT_SEED;
     Path content = Path.of("content");
     Path work = Path.of("target", "bench");
