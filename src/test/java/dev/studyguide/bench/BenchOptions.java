@@ -19,7 +19,8 @@ record BenchOptions(
     Path content,
     Path work,
     Optional<Path> topics,
-    Optional<Path> baseline) {
+    Optional<Path> baseline,
+    Optional<String> gc) {
 
   static final String USAGE = """
       usage: ./bench COMMAND [options]
@@ -46,6 +47,7 @@ record BenchOptions(
         --baseline JAR startup: also read the corpus with another build's jar (its lib/ beside it), with the
                        tool's flags but no class-data archive, side by side with this one; build: also build
                        with that jar (and the templates/ of its checkout), interleaved
+        --gc NAME      build: also build with the collector -XX:+UseNAMEGC (Parallel, G1) instead of the tool's
       """.formatted(SyntheticCorpus.DEFAULT_SEED);
 
   static BenchOptions parse(String[] args) {
@@ -63,6 +65,7 @@ record BenchOptions(
     Path work = Path.of("target", "bench");
     Optional<Path> topics = Optional.empty();
     Optional<Path> baseline = Optional.empty();
+    Optional<String> gc = Optional.empty();
     List<String> rest = new ArrayList<>(Arrays.asList(args).subList(1, args.length));
     while (!rest.isEmpty()) {
       String option = rest.remove(0);
@@ -82,6 +85,7 @@ record BenchOptions(
         case "--work" -> work = Path.of(value);
         case "--topics" -> topics = Optional.of(Path.of(value));
         case "--baseline" -> baseline = Optional.of(Path.of(value));
+        case "--gc" -> gc = Optional.of(value);
         default -> throw new IllegalArgumentException("unknown option " + option);
       }
     }
@@ -89,6 +93,6 @@ record BenchOptions(
       throw new IllegalArgumentException("--runs, --rounds and scales must be at least 1, --warmup at least 0");
     }
     return new BenchOptions(args[0], warmups, warmupSeconds, runs, rounds, scales, xmx, seed, content, work, topics,
-        baseline);
+        baseline, gc);
   }
 }

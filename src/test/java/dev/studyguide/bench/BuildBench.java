@@ -26,7 +26,8 @@ import java.util.stream.Stream;
  *
  * <p>With {@code --baseline JAR} (another build's jar, its lib/ beside it and its templates/ two folders up, as
  * a checkout's target/ has them) the same builds run with that jar too, interleaved, so before and after share
- * the machine's slow and quiet spells. Neither side gets a class-data archive, so the two start alike.
+ * the machine's slow and quiet spells. Neither side gets a class-data archive, so the two start alike. With
+ * {@code --gc NAME} this jar also builds with another collector ({@code -XX:+UseNAMEGC} for the tool's own).
  */
 final class BuildBench {
   /** A step line of the build's progress: "search   18758 ms  written", sub-steps indented. */
@@ -44,8 +45,8 @@ final class BuildBench {
     this.tool = tool;
   }
 
-  /** A jar to build with and the templates it goes with. */
-  private record Build(String name, Path jar, Path templates) {}
+  /** A jar to build with, the templates it goes with, and the collector to run it with (empty: the tool's). */
+  private record Build(String name, Path jar, Path templates, Optional<String> gc) {}
 
   /** One build's figures: ms per step (in the order printed), and the process's totals. */
   private record Run(Map<String, Double> steps, double wallMs, double cpuMs, double peakHeapMb, double rssMb,
@@ -54,9 +55,11 @@ final class BuildBench {
   void run() {
     List<Build> builds = new ArrayList<>();
     options.baseline().ifPresent(jar -> builds.add(new Build("base", jar.toAbsolutePath(),
-        templatesBeside(jar.toAbsolutePath()))));
+        templatesBeside(jar.toAbsolutePath()), Optional.empty())));
     Path jar = tool.jar().orElseThrow(() -> new IllegalStateException("./studyguide did not name its jar"));
-    builds.add(new Build("this", jar, Path.of("templates").toAbsolutePath()));
+    Path templates = Path.of("templates").toAbsolutePath();
+    builds.add(new Build("this", jar, templates, Optional.empty()));
+    options.gc().ifPresent(gc -> builds.add(new Build(gc, jar, templates, Optional.of(gc))));
     List<ScalingBench.Subject> subjects = new ArrayList<>();
     for (int scale : options.scales()) {
       Path dir = options.work().resolve("corpus-" + scale + "x");
@@ -96,7 +99,10 @@ final class BuildBench {
         command.addAll(List.of(TIME.toString(), "-f", "BENCH_TIME %e %U %S %M"));
       }
       command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-      command.addAll(tool.flagsWithoutArchive());
+      for (String flag : tool.flagsWithoutArchive()) {
+        command.add(build.gc().isPresent() && flag.matches("-XX:\\+Use\\w+GC") ? "-XX:+Use" + build.gc().get() + "GC"
+            : flag);
+      }
       command.add("-Xmx" + options.xmx());
       command.add("-Xlog:gc:file=" + gcLog);
       command.addAll(List.of("-jar", build.jar().toString(), "build", "--content", content.toAbsolutePath().toString(),
