@@ -219,11 +219,21 @@
     session.revealed = true;
     var card = byId[session.current];
     var html = "";
+    var fromSources = card.fromSources || [];
     if (card.answers.length) {
       card.answers.forEach(function (a) {
         html += "<div class=\"answer\">" + a.html + "</div>" + sourceLine(a.source);
       });
-    } else {
+    }
+    if (fromSources.length) {
+      // Passages from elsewhere in the sources that answer it: after the question's own answer, never instead.
+      html += "<p class=\"from-label\">From the sources</p>";
+      fromSources.forEach(function (f) {
+        html += "<div class=\"answer from-source\"><p class=\"from-title\"><a href=\"" + escapeAttr(f.home) + "\">"
+          + f.titleHtml + "</a></p>" + f.html + "</div>" + sourceLine(f.source);
+      });
+    }
+    if (!card.answers.length && !fromSources.length) {
       html += "<p class=\"where\">The sources ask this without an answer. Where the answer lives:</p>";
       if (card.followUps.length) {
         html += "<p>Follow-ups to think through:</p><ul class=\"follow-ups\">"
@@ -235,7 +245,7 @@
           + escapeText(n.title) + "</span></li>";
       }).join("") + "<li><a href=\"" + escapeAttr(topic.url) + "\">" + escapeText(topic.title) + " (topic page)</a></li></ul>";
     }
-    if (card.answers.length && card.followUps.length) {
+    if ((card.answers.length || fromSources.length) && card.followUps.length) {
       html += "<details><summary>Follow-ups (" + card.followUps.length + ")</summary><ul class=\"follow-ups\">"
         + card.followUps.map(function (f) { return "<li>" + f + "</li>"; }).join("") + "</ul></details>";
     }

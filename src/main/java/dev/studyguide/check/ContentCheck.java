@@ -59,6 +59,13 @@ public final class ContentCheck {
     }
     for (MoreQuestions.OffTopic o : graph.report().offTopic()) {
       Item item = o.guess().item();
+      if (o.surveysCategory()) {
+        // Named after its whole category, it is placed by name: nothing for an editor to confirm.
+        findings.add(Finding.info(Finding.Area.CONTENT, item.source().file(), item.source().fromLine(),
+            "\"" + item.title() + "\" is named after its category; listed under More questions of " + o.category(),
+            "give it a topic of its own in " + TaxonomyLoader.FILE_NAME + " if it should have a page"));
+        continue;
+      }
       findings.add(Finding.warning(Finding.Area.CONTENT, item.source().file(), item.source().fromLine(),
           String.format(Locale.ROOT, "\"%s\" fits no topic (best %s, fit %.2f below %.2f); listed under %s", item.title(),
               o.guess().topic(), o.fit(), MoreQuestions.FIT_THRESHOLD,

@@ -1,5 +1,6 @@
 package dev.studyguide.graph;
 
+import dev.studyguide.graph.answer.AnswerLinker;
 import dev.studyguide.model.Corpus;
 import dev.studyguide.model.Diagnostic;
 import dev.studyguide.model.Item;
@@ -13,8 +14,9 @@ import java.util.Optional;
 
 /**
  * Builds the topic graph, in this order: place notes on topics; place questions, scoring against topics that now
- * include their notes; apply pins; move what fits no topic to More questions or Unsorted; merge duplicate questions on the same topic; gather each topic's items and
- * links.
+ * include their notes; apply pins; move what fits no topic to More questions or Unsorted; merge duplicate
+ * questions on the same topic; gather each topic's items and links; link each question to the passages of notes
+ * and answers that answer it.
  */
 public final class GraphBuilder {
   private final Taxonomy taxonomy;
@@ -75,7 +77,8 @@ public final class GraphBuilder {
     List<String> empty = entries.stream().filter(TopicEntry::isEmpty).map(e -> e.topic().id()).toList();
     GraphReport report = new GraphReport(duplicates.merges(), duplicates.nearMisses(), guessed, empty,
         overrides.size(), threshold, offTopic);
-    return new TopicGraph(placed, entries, merged, notePlacements, report);
+    return new TopicGraph(placed, entries, merged, notePlacements, report,
+        new AnswerLinker(analyzer).link(merged, notePlacements, overrides, diagnostics));
   }
 
   private List<TopicEntry> entries(Taxonomy placed, List<MergedQuestion> merged, List<Placement> notePlacements) {

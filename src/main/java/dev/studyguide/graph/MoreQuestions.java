@@ -57,7 +57,7 @@ public final class MoreQuestions {
       }
       Optional<String> category = surveyed.or(() -> namedCategory(p.item()));
       String place = category.map(c -> MORE_PREFIX + c).orElse(UNSORTED);
-      offTopic.add(new OffTopic(p, score, category.orElse(UNSORTED)));
+      offTopic.add(new OffTopic(p, score, category.orElse(UNSORTED), surveyed.isPresent()));
       out.add(new Placement(p.item(), place, List.of(), score, Placement.Fit.UNSORTED));
     }
     return out;
@@ -126,6 +126,10 @@ public final class MoreQuestions {
         .map(c -> new LinkedHashSet<>(analyzer.terms(c.title()))).map(s -> (Set<String>) s).orElse(Set.of());
   }
 
-  /** An item moved off its best topic: where it would have gone, how well it fit, the category it went to. */
-  public record OffTopic(Placement guess, double fit, String category) {}
+  /**
+   * An item moved off its best topic: where it would have gone, how well it fit, the category it went to, and
+   * whether it went there because it is named after that whole category (a survey, placed by name) rather than
+   * because it fit no topic.
+   */
+  public record OffTopic(Placement guess, double fit, String category, boolean surveysCategory) {}
 }

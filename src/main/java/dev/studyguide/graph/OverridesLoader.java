@@ -30,8 +30,37 @@ public final class OverridesLoader {
     if (top.isEmpty()) {
       return Overrides.NONE;
     }
+    Map<String, Node> answers = top.get().get("answers") == null ? Map.of()
+        : yaml.mapping(top.get().get("answers"), "answers").orElse(Map.of());
     return new Overrides(groups(yaml, top.get().get("merge"), "merge"), groups(yaml, top.get().get("split"), "split"),
-        pins(yaml, top.get().get("pin")));
+        pins(yaml, top.get().get("pin")), answerChoices(yaml, answers.get("pin"), "answers pin"),
+        answerChoices(yaml, answers.get("reject"), "answers reject"));
+  }
+
+  /** {@code - question: "000 #12"  passage: "002 1.12.3"  line: 405} (line optional: one part of a long item). */
+  private static List<Overrides.AnswerChoice> answerChoices(YamlFile yaml, Node node, String what) {
+    List<Overrides.AnswerChoice> out = new ArrayList<>();
+    for (Node element : yaml.sequence(node, what)) {
+      yaml.mapping(element, "an entry of " + what).ifPresent(map -> {
+        Optional<String> question = yaml.string(map, "question", element);
+        Optional<String> passage = yaml.string(map, "passage", element);
+        int atLine = 0;
+        if (map.containsKey("line")) {
+          Optional<String> text = yaml.scalar(map.get("line"), "line");
+          if (text.isPresent() && text.get().strip().matches("[0-9]{1,7}")) {
+            atLine = Integer.parseInt(text.get().strip());
+          } else {
+            yaml.error(map.get("line"), what + ": line must be a source line number");
+          }
+        }
+        if (question.isPresent() && passage.isPresent()) {
+          int line = YamlFile.line(element);
+          out.add(new Overrides.AnswerChoice(new ItemRef(question.get(), line), new ItemRef(passage.get(), line),
+              atLine, line));
+        }
+      });
+    }
+    return out;
   }
 
   private static List<Overrides.Group> groups(YamlFile yaml, Node node, String what) {

@@ -158,11 +158,13 @@ final class TopicAssigner {
       // One segment written in taxonomy order, never merged or deleted from: doc id = topic index.
       ranked.add(taxonomy.topics().get(hit.doc).id());
     }
-    String best = titleNames(item).or(() -> firstIn(ranked, focus)).or(() -> firstIn(ranked, named))
+    java.util.Optional<String> byTitle = titleNames(item);
+    String best = byTitle.or(() -> firstIn(ranked, focus)).or(() -> firstIn(ranked, named))
         .orElse(ranked.isEmpty() ? taxonomy.topics().get(0).id() : ranked.get(0));
     double score = ranked.contains(best) ? hits[ranked.indexOf(best)].score : 0;
     List<String> also = named.stream().filter(t -> !t.equals(best)).limit(3).toList();
-    Placement.Fit fit = named.contains(best) ? Placement.Fit.NAMED : Placement.Fit.GUESSED;
+    // A title that is a name of the topic names it, even where the analyzer reads a longer name in its words.
+    Placement.Fit fit = byTitle.isPresent() || named.contains(best) ? Placement.Fit.NAMED : Placement.Fit.GUESSED;
     return new Placement(item, best, also, score, fit);
   }
 

@@ -1,5 +1,6 @@
 package dev.studyguide.graph;
 
+import dev.studyguide.graph.answer.Answers;
 import dev.studyguide.model.Item;
 import java.util.List;
 import java.util.Map;
@@ -9,7 +10,7 @@ import java.util.stream.Collectors;
 
 /**
  * The guide's structure: every topic of the taxonomy in file order with what was placed on it, every merged
- * question once, every note's placement, and the editor's report. Lookups by id are built once, with the graph,
+ * question once, every note's placement, the editor's report, and the passages that answer each question. Lookups by id are built once, with the graph,
  * because every page of every output asks them.
  */
 public record TopicGraph(
@@ -18,6 +19,7 @@ public record TopicGraph(
     List<MergedQuestion> questions,
     List<Placement> notes,
     GraphReport report,
+    Answers answers,
     Lookups lookups) {
 
   /** The graph's items and topics by id. */
@@ -40,7 +42,12 @@ public record TopicGraph(
 
   public TopicGraph(Taxonomy taxonomy, List<TopicEntry> topics, List<MergedQuestion> questions,
       List<Placement> notes, GraphReport report) {
-    this(taxonomy, topics, questions, notes, report, Lookups.of(topics, questions, notes));
+    this(taxonomy, topics, questions, notes, report, Answers.NONE);
+  }
+
+  public TopicGraph(Taxonomy taxonomy, List<TopicEntry> topics, List<MergedQuestion> questions,
+      List<Placement> notes, GraphReport report, Answers answers) {
+    this(taxonomy, topics, questions, notes, report, answers, Lookups.of(topics, questions, notes));
   }
 
   public Optional<TopicEntry> topic(String id) {

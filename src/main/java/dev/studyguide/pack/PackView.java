@@ -53,7 +53,7 @@ final class PackView {
     for (Pack.Part part : pack.parts()) {
       List<PackViews.Topic> topics = part.topics().stream()
           .filter(t -> answers || !t.questions().isEmpty())
-          .map(t -> topic(t, fragments, numbers, shown, pdf))
+          .map(t -> topic(t, fragments, numbers, shown, anchors(pack), pdf))
           .toList();
       if (!topics.isEmpty()) {
         parts.add(new PackViews.Part("c-" + part.category().id(), part.category().title(),
@@ -73,15 +73,25 @@ final class PackView {
   }
 
   /** A topic; its prerequisites link to where they are in this document, when they are in it. */
+  /** The ids of the notes and questions this pack prints, which a passage may point to by page. */
+  private static Set<String> anchors(Pack pack) {
+    Set<String> out = new java.util.HashSet<>();
+    pack.topics().forEach(t -> {
+      t.notes().forEach(n -> out.add(n.id()));
+      t.questions().forEach(q -> out.add(q.id()));
+    });
+    return out;
+  }
+
   private PackViews.Topic topic(TopicEntry entry, RenderedGuide fragments, Map<String, Integer> numbers,
-      Set<String> shown, boolean pdf) {
+      Set<String> shown, Set<String> anchors, boolean pdf) {
     Topic topic = entry.topic();
     List<PackViews.Link> prerequisites = topic.prerequisites().stream().filter(shown::contains)
         .map(id -> new PackViews.Link(fragments.graph().topic(id).orElseThrow().topic().title(), "#t-" + id))
         .toList();
     List<PackViews.Note> notes = entry.notes().stream().map(n -> note(fragments.note(n.id()), pdf)).toList();
     List<PackViews.Question> questions = entry.questions().stream()
-        .map(q -> question(fragments.question(q.id()), numbers.get(q.id()), pdf)).toList();
+        .map(q -> question(fragments.question(q.id()), numbers.get(q.id()), anchors, pdf)).toList();
     return new PackViews.Topic("t-" + topic.id(), topic.title(), topic.summary(), questions.isEmpty(),
         prerequisites, notes, questions);
   }
@@ -90,7 +100,7 @@ final class PackView {
     return new PackViews.Note(note.id(), note.titleHtml(), note.html(), source(note.note(), pdf));
   }
 
-  private PackViews.Question question(RenderedQuestion rendered, int number, boolean pdf) {
+  private PackViews.Question question(RenderedQuestion rendered, int number, Set<String> anchors, boolean pdf) {
     MergedQuestion q = rendered.question();
     List<PackViews.FollowUp> followUps = new ArrayList<>();
     for (int i = 0; i < rendered.followUpsHtml().size(); i++) {
@@ -101,10 +111,28 @@ final class PackView {
     for (int i = 0; i < answered.size(); i++) {
       answers.add(new PackViews.Answer(rendered.answers().get(i).html(), source(answered.get(i), pdf)));
     }
+    List<PackViews.FromSource> fromSources = rendered.fromSources().stream()
+        .map(f -> fromSource(f, q.placement().topic(), anchors, pdf)).toList();
     List<PackViews.Source> sources = q.members().stream().map(m -> source(m, pdf)).toList();
     return new PackViews.Question(q.id(), number, rendered.promptHtml(),
         "Q" + number + ". " + bookmark(q.canonical().prompt()), rendered.phrasingsHtml(), followUps, answers,
-        sources);
+        fromSources, sources);
+  }
+
+  /**
+   * A linked passage: its text, with its page when this pack prints where it lives; only its title and page when
+   * it is long (a long passage printed twice would double the pack) or printed in the same topic, just above.
+   */
+  private PackViews.FromSource fromSource(RenderedQuestion.FromSource f, String questionTopic, Set<String> anchors,
+      boolean pdf) {
+    var ref = f.source();
+    String href = !pdf ? ref.href() : setting.siteUrl().isEmpty() ? ""
+        : setting.siteUrl() + ref.href().substring(SiteLayout.FRAGMENT_ROOT.length());
+    String lines = ref.title().substring(ref.title().indexOf(", ") + 2);
+    PackViews.Source source = new PackViews.Source(ref.label(), lines, href);
+    String pageRef = anchors.contains(f.homeAnchor()) ? "#" + f.homeAnchor() : "";
+    boolean titleOnly = f.isLong() || (!pageRef.isEmpty() && f.homeTopic().equals(questionTopic));
+    return new PackViews.FromSource(f.titleHtml(), titleOnly ? "" : f.html(), pageRef, source);
   }
 
   /** a, b, …, z, then aa, ab, … for the rare question with more follow-ups. */

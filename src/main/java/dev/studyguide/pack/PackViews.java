@@ -38,7 +38,7 @@ final class PackViews {
 
   /** A question with its pack number; {@code bookmark} is the outline entry's plain text. */
   record Question(String anchor, int number, String promptHtml, String bookmark, List<String> phrasingsHtml,
-      List<FollowUp> followUps, List<Answer> answers, List<Source> sources) {
+      List<FollowUp> followUps, List<Answer> answers, List<FromSource> fromSources, List<Source> sources) {
     public boolean hasPhrasings() {
       return !phrasingsHtml.isEmpty();
     }
@@ -50,7 +50,22 @@ final class PackViews {
     public boolean hasAnswers() {
       return !answers.isEmpty();
     }
+
+    /** Whether anything answers it: its own answer or a passage from elsewhere in the sources. */
+    public boolean hasAnyAnswer() {
+      return !answers.isEmpty() || !fromSources.isEmpty();
+    }
+
+    public boolean hasFromSources() {
+      return !fromSources.isEmpty();
+    }
   }
+
+  /**
+   * A passage from elsewhere in the sources that answers a question: its text ({@code html}, empty for a long
+   * one, printed only by title), and {@code pageRef}, the anchor of where this document prints it, if it does.
+   */
+  record FromSource(String titleHtml, String html, String pageRef, Source source) {}
 
   record FollowUp(String label, String html) {}
 

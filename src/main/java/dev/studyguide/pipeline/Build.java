@@ -2,6 +2,7 @@ package dev.studyguide.pipeline;
 
 import dev.studyguide.graph.ConceptAnalyzer;
 import dev.studyguide.graph.TopicGraph;
+import dev.studyguide.graph.answer.Answers;
 import dev.studyguide.model.Diagnostic;
 import dev.studyguide.pack.BuildDate;
 import dev.studyguide.pack.PackOutput;
@@ -202,6 +203,13 @@ public final class Build {
   }
 
   /** Throws what an output threw, as it threw it (a template error stays a template error). */
+  /** How many questions have an answer of their own, only a linked passage, or nothing. */
+  private static String answered(TopicGraph graph) {
+    Answers.Summary s = graph.answers().summary(graph.questions().size());
+    return s.authored() + " answered by their source, " + s.linked() + " by a linked passage, " + s.nothing()
+        + " with nothing";
+  }
+
   private static void rethrow(Throwable failure) throws IOException {
     if (failure instanceof IOException io) {
       throw io;
@@ -227,7 +235,8 @@ public final class Build {
     }
     TopicGraph graph = guide.graph().get();
     step("read", start, guide.corpus().readings().size() + " sources, " + guide.corpus().items().count()
-        + " items, " + graph.topics().size() + " topics, " + graph.questions().size() + " questions");
+        + " items, " + graph.topics().size() + " topics, " + graph.questions().size() + " questions ("
+        + answered(graph) + ")");
 
     start = System.nanoTime();
     MathIndex math;

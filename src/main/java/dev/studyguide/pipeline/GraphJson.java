@@ -10,6 +10,7 @@ import dev.studyguide.graph.MergedQuestion;
 import dev.studyguide.graph.TopicEntry;
 import dev.studyguide.graph.TopicGraph;
 import dev.studyguide.graph.TopicHomes;
+import dev.studyguide.graph.answer.LinkedAnswer;
 import dev.studyguide.model.Inlines;
 import dev.studyguide.model.Item;
 import dev.studyguide.model.SourceRef;
@@ -25,7 +26,7 @@ public final class GraphJson {
     ObjectNode root = JSON.objectNode();
     ArrayNode topics = root.putArray("topics");
     TopicHomes homes = TopicHomes.of(graph);
-    graph.topics().forEach(entry -> topics.add(topic(entry, homes)));
+    graph.topics().forEach(entry -> topics.add(topic(entry, homes, graph)));
     try {
       return MAPPER.writeValueAsString(root) + "\n";
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
@@ -33,7 +34,7 @@ public final class GraphJson {
     }
   }
 
-  private static ObjectNode topic(TopicEntry entry, TopicHomes homes) {
+  private static ObjectNode topic(TopicEntry entry, TopicHomes homes, TopicGraph graph) {
     ObjectNode node = JSON.objectNode();
     node.put("id", entry.topic().id());
     node.put("title", entry.topic().title());
@@ -47,7 +48,7 @@ public final class GraphJson {
     ArrayNode aliases = node.putArray("aliases");
     entry.topic().aliases().forEach(aliases::add);
     ArrayNode questions = node.putArray("questions");
-    entry.questions().forEach(q -> questions.add(question(q)));
+    entry.questions().forEach(q -> questions.add(question(q, graph)));
     ArrayNode also = node.putArray("alsoListed");
     entry.alsoQuestions().forEach(q -> also.add(q.id()));
     entry.alsoNotes().forEach(n -> also.add(n.id()));
@@ -61,7 +62,7 @@ public final class GraphJson {
     return node;
   }
 
-  private static ObjectNode question(MergedQuestion q) {
+  private static ObjectNode question(MergedQuestion q, TopicGraph graph) {
     ObjectNode node = JSON.objectNode();
     node.put("id", q.id());
     node.put("prompt", Inlines.plainText(q.canonical().prompt()));
@@ -74,6 +75,14 @@ public final class GraphJson {
     }
     ArrayNode sources = node.putArray("sources");
     q.sources().forEach(s -> sources.add(source(s)));
+    ArrayNode answers = node.putArray("answers");
+    for (LinkedAnswer answer : graph.answers().of(q.id())) {
+      SourceRef ref = answer.passage().source();
+      ObjectNode a = answers.addObject().put("file", ref.file());
+      a.putArray("lines").add(ref.fromLine()).add(ref.toLine());
+      a.put("label", ref.label()).put("score", Math.round(answer.score() * 1000) / 1000.0)
+          .put("authored", answer.authored());
+    }
     return node;
   }
 

@@ -4,7 +4,12 @@ import dev.studyguide.graph.GraphReport;
 import dev.studyguide.graph.MergeDecision;
 import dev.studyguide.graph.MoreQuestions;
 import dev.studyguide.graph.Placement;
+import dev.studyguide.graph.MergedQuestion;
 import dev.studyguide.graph.TopicGraph;
+import dev.studyguide.graph.answer.Answers;
+import dev.studyguide.graph.answer.LinkedAnswer;
+import dev.studyguide.graph.answer.Passage;
+import java.util.List;
 import dev.studyguide.model.Inlines;
 import dev.studyguide.model.Item;
 import java.util.Locale;
@@ -40,7 +45,44 @@ public final class GraphReportText {
     }
     section(out, "Topics with no items", report.emptyTopics().size());
     report.emptyTopics().forEach(t -> out.append("  ").append(t).append('\n'));
+    answers(out, graph);
     return out.toString();
+  }
+
+  /** Links from questions to passages with scores, near misses below the threshold, questions with nothing. */
+  private static void answers(StringBuilder out, TopicGraph graph) {
+    Answers answers = graph.answers();
+    Answers.Summary summary = answers.summary(graph.questions().size());
+    List<MergedQuestion> linked = graph.questions().stream().filter(q -> !answers.linked(q.id()).isEmpty()).toList();
+    section(out, String.format(Locale.ROOT, "Answers linked from the sources (threshold %.2f, %d passages; "
+        + "%d answered by their source, %d by a linked passage only, %d with nothing)", answers.threshold(),
+        answers.passages(), summary.authored(), summary.linked(), summary.nothing()), linked.size());
+    for (MergedQuestion q : linked) {
+      out.append("  ").append(ref(q.canonical())).append("  ").append(headline(q.canonical())).append('\n');
+      for (LinkedAnswer a : answers.linked(q.id())) {
+        out.append(String.format(Locale.ROOT, "      %s %.2f  %s  %s%n", a.how() == LinkedAnswer.How.PINNED ? "pin" : "   ",
+            a.score(), passageRef(a.passage()), clip(a.passage().title())));
+      }
+    }
+    section(out, "Answer near misses (best passage below the threshold)", answers.nearMisses().size());
+    for (Answers.Judgement j : answers.nearMisses()) {
+      out.append(String.format(Locale.ROOT, "  %.2f  %s  ->  %s   [%s]%n", j.score(),
+          clip(j.prompt()), passageRef(j.passage()), j.reason()));
+    }
+    section(out, "Questions the sources leave unanswered", answers.unanswered().size());
+    for (String id : answers.unanswered()) {
+      graph.questions().stream().filter(q -> q.id().equals(id)).findFirst().ifPresent(q ->
+          out.append("  ").append(ref(q.canonical())).append("  ").append(headline(q.canonical())).append('\n'));
+    }
+  }
+
+  private static String passageRef(Passage p) {
+    return p.item().source().file().split("_")[0] + " " + p.item().source().label() + " lines " + p.fromLine() + "-"
+        + p.toLine();
+  }
+
+  private static String clip(String text) {
+    return text.length() > 90 ? text.substring(0, 87) + "..." : text;
   }
 
   private static void section(StringBuilder out, String title, int count) {

@@ -18,13 +18,23 @@ final class FragmentWriter {
   private final ConceptAnalyzer analyzer;
   private final String ownTopic;
   private final Set<String> linked = new LinkedHashSet<>();
+  private final boolean mentionLinks;
   /** How many links the inline being written sits in: an image inside one must not link again. */
   private int linkDepth;
 
   FragmentWriter(FragmentMarkup markup, ConceptAnalyzer analyzer, String ownTopic) {
+    this(markup, analyzer, ownTopic, true);
+  }
+
+  /**
+   * A writer that links mentions or not: a passage borrowed under another question is shown without them (its
+   * links belong to where it lives, and a page's "linked from" counts only its own sections).
+   */
+  FragmentWriter(FragmentMarkup markup, ConceptAnalyzer analyzer, String ownTopic, boolean mentionLinks) {
     this.markup = markup;
     this.analyzer = analyzer;
     this.ownTopic = ownTopic;
+    this.mentionLinks = mentionLinks;
   }
 
   /** The topics this section's prose links to, in order of first link. */
@@ -176,7 +186,7 @@ final class FragmentWriter {
   }
 
   private void text(String text, StringBuilder out, boolean link) {
-    if (!link) {
+    if (!link || !mentionLinks) {
       out.append(Html.escape(text));
       return;
     }

@@ -5,6 +5,7 @@ import dev.studyguide.graph.MergedQuestion;
 import dev.studyguide.graph.Placement;
 import dev.studyguide.graph.TopicEntry;
 import dev.studyguide.graph.TopicGraph;
+import dev.studyguide.graph.answer.Passage;
 import dev.studyguide.model.Block;
 import dev.studyguide.model.Blocks;
 import dev.studyguide.model.Corpus;
@@ -37,7 +38,7 @@ public final class GuideRenderer {
   public RenderedGuide render(Corpus corpus, TopicGraph graph, LocalImages images) {
     Map<String, RenderedQuestion> questions = new LinkedHashMap<>();
     for (MergedQuestion q : graph.questions()) {
-      questions.put(q.id(), question(q));
+      questions.put(q.id(), question(q, graph));
     }
     Map<String, RenderedNote> notes = new LinkedHashMap<>();
     for (Placement p : graph.notes()) {
@@ -54,7 +55,7 @@ public final class GuideRenderer {
     return new RenderedGuide(corpus, graph, questions, notes, formulas, images);
   }
 
-  private RenderedQuestion question(MergedQuestion q) {
+  private RenderedQuestion question(MergedQuestion q, TopicGraph graph) {
     FragmentWriter writer = new FragmentWriter(markup, analyzer, q.placement().topic());
     String prompt = writer.plainInlines(q.canonical().prompt());
     List<String> phrasings = q.otherPhrasings().stream().map(writer::plainInlines).toList();
@@ -64,8 +65,25 @@ public final class GuideRenderer {
         .toList();
     List<SourceBadge> sources = q.members().stream().map(m -> SourceBadge.of(m.source(), m.id())).toList();
     List<String> memberPrompts = q.members().stream().map(m -> writer.plainInlines(m.prompt())).toList();
-    return new RenderedQuestion(q, prompt, phrasings, followUps, answers, sources, writer.linkedTopics(),
-        memberPrompts);
+    List<RenderedQuestion.FromSource> fromSources = graph.answers().linked(q.id()).stream()
+        .map(a -> fromSource(a.passage(), a.score(), q.placement().topic(), graph)).toList();
+    return new RenderedQuestion(q, prompt, phrasings, followUps, answers, fromSources, sources,
+        writer.linkedTopics(), memberPrompts);
+  }
+
+  /** Print shows a passage this long (characters of text and TeX) by its title and page only. */
+  static final int LONG_PASSAGE = 900;
+
+  private RenderedQuestion.FromSource fromSource(Passage passage, double score, String questionTopic,
+      TopicGraph graph) {
+    String html = new FragmentWriter(markup, analyzer, questionTopic, false).blocks(passage.blocks());
+    Item item = passage.item();
+    // A note lives on its topic page under its own id; an answer under its merged question's id.
+    String anchor = item.isQuestion() ? graph.questionByItem().get(item.id()).id() : item.id();
+    String href = SiteLayout.FRAGMENT_ROOT + SiteLayout.topic(passage.topic()) + "#" + anchor;
+    boolean isLong = passage.length() > LONG_PASSAGE;
+    return new RenderedQuestion.FromSource(Html.escape(passage.title()), html,
+        SourceBadge.of(passage.source(), item.id()), href, passage.topic(), anchor, score, isLong);
   }
 
   /**

@@ -1,6 +1,8 @@
 package dev.studyguide.site;
 
 import dev.studyguide.graph.TopicEntry;
+import dev.studyguide.graph.TopicGraph;
+import dev.studyguide.render.RenderedQuestion;
 import dev.studyguide.render.SiteLayout;
 import dev.studyguide.render.SourceBadge;
 
@@ -16,6 +18,17 @@ final class Cards {
 
   static Views.Badge badge(SourceBadge badge) {
     return new Views.Badge(badge.label(), badge.href(), badge.title());
+  }
+
+  /**
+   * The passages linked as answering a question, each with the title of the topic it lives on; on that topic's
+   * own page ({@code pageTopic}) a passage is named, not repeated.
+   */
+  static java.util.List<Views.FromSource> fromSources(RenderedQuestion q, TopicGraph graph, String pageTopic) {
+    return q.fromSources().stream().map(f -> new Views.FromSource(f.titleHtml(),
+        f.homeTopic().equals(pageTopic) ? "" : f.html(), badge(f.source()),
+        f.homeTopic().equals(pageTopic) ? "#" + f.homeAnchor() : f.home(),
+        graph.topic(f.homeTopic()).map(e -> e.topic().title()).orElse(""))).toList();
   }
 
   static Views.Link topicLink(TopicEntry entry) {

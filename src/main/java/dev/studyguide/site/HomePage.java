@@ -4,6 +4,7 @@ import dev.studyguide.graph.Category;
 import dev.studyguide.graph.StudyOrder;
 import dev.studyguide.graph.TopicEntry;
 import dev.studyguide.graph.TopicGraph;
+import dev.studyguide.graph.answer.Answers;
 import dev.studyguide.model.SourceReading;
 import dev.studyguide.render.RenderedGuide;
 import dev.studyguide.render.SiteLayout;
@@ -23,9 +24,10 @@ final class HomePage {
     List<Views.SourceCard> sources = guide.corpus().readings().stream().map(HomePage::source).toList();
     int sourceQuestions = graph.questions().stream().mapToInt(q -> q.members().size()).sum();
     String title = guide.corpus().config().title();
+    Answers.Summary answered = graph.answers().summary(graph.questions().size());
     Views.Home view = new Views.Home(title, guide.corpus().config().description(), categories, sources,
         graph.topics().size(), graph.questions().size(), graph.notes().size(), sourceQuestions,
-        SiteLayout.allQuestions());
+        SiteLayout.allQuestions(), answered.authored(), answered.linked(), answered.nothing());
     return new SitePage("index.html", "home", view, title, guide.corpus().config().description());
   }
 

@@ -39,6 +39,7 @@ final class QuestionsPage {
     String url = SiteLayout.FRAGMENT_ROOT + SiteLayout.topic(q.placement().topic()) + "#" + q.id();
     return new Views.QuestionLine(q.id(), q.title(), guide.question(q.id()).promptHtml(), url,
         q.members().size() - 1,
-        guide.question(q.id()).sources().stream().map(Cards::badge).toList(), q.difficulty());
+        guide.question(q.id()).sources().stream().map(Cards::badge).toList(), q.difficulty(),
+        Cards.fromSources(guide.question(q.id()), guide.graph(), ""));
   }
 }

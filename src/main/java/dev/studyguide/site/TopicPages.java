@@ -56,7 +56,7 @@ final class TopicPages {
     TopicGraph graph = guide.graph();
     List<Views.Note> notes = entry.notes().stream().map(n -> note(guide.note(n.id()))).toList();
     List<Views.Question> questions = entry.questions().stream()
-        .map(q -> question(guide.question(q.id()), graph)).toList();
+        .map(q -> question(guide.question(q.id()), graph, entry.topic().id())).toList();
     List<Views.AlsoListed> also = new ArrayList<>();
     for (MergedQuestion q : entry.alsoQuestions()) {
       TopicEntry home = graph.topic(q.placement().topic()).orElseThrow();
@@ -128,13 +128,14 @@ final class TopicPages {
     return new Views.Note(note.id(), note.titleHtml(), note.html(), Cards.badge(note.source()));
   }
 
-  private static Views.Question question(RenderedQuestion q, TopicGraph graph) {
+  private static Views.Question question(RenderedQuestion q, TopicGraph graph, String pageTopic) {
     List<Views.Answer> answers = q.answers().stream()
         .map(a -> new Views.Answer(a.html(), Cards.badge(a.source()))).toList();
     List<Views.Link> alsoOn = q.question().placement().alsoOn().stream()
         .map(id -> Cards.topicLink(graph.topic(id).orElseThrow())).toList();
     return new Views.Question(q.id(), q.question().title(), q.promptHtml(), q.phrasingsHtml(), q.followUpsHtml(),
-        answers, q.sources().stream().map(Cards::badge).toList(), alsoOn, q.question().difficulty());
+        answers, Cards.fromSources(q, graph, pageTopic), q.sources().stream().map(Cards::badge).toList(), alsoOn,
+        q.question().difficulty());
   }
 
   private static Views.Related related(TopicGraph graph, Link link) {

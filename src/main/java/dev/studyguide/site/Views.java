@@ -38,11 +38,22 @@ final class Views {
   }
 
   record Home(String guideTitle, String description, List<CategoryCard> categories, List<SourceCard> sources,
-      int topicCount, int questionCount, int noteCount, int sourceQuestionCount, String questionsUrl) {}
+      int topicCount, int questionCount, int noteCount, int sourceQuestionCount, String questionsUrl,
+      int answeredCount, int linkedCount, int unansweredCount) {}
 
   record CategoryPage(String title, String summary, List<TopicCard> topics, Link previous, Link next) {}
 
   record Answer(String html, Badge badge) {}
+
+  /**
+   * A passage from elsewhere in the sources that answers a question, with where it lives in the guide; {@code html}
+   * is empty when it lives on the same page, a few lines above (the title links there).
+   */
+  record FromSource(String titleHtml, String html, Badge badge, String home, String homeTitle) {
+    public boolean isAbove() {
+      return html.isEmpty();
+    }
+  }
 
   record Badge(String label, String href, String title) {}
 
@@ -51,7 +62,12 @@ final class Views {
    * @param difficulty easy, medium or hard as the sources say, or empty
    */
   record Question(String id, String title, String promptHtml, List<String> phrasingsHtml,
-      List<String> followUpsHtml, List<Answer> answers, List<Badge> badges, List<Link> alsoOn, String difficulty) {
+      List<String> followUpsHtml, List<Answer> answers, List<FromSource> fromSources, List<Badge> badges,
+      List<Link> alsoOn, String difficulty) {
+    public boolean hasFromSources() {
+      return !fromSources.isEmpty();
+    }
+
     public boolean hasDifficulty() {
       return !difficulty.isEmpty();
     }
@@ -134,7 +150,11 @@ final class Views {
   }
 
   record QuestionLine(String id, String title, String promptHtml, String url, int phrasings, List<Badge> badges,
-      String difficulty) {
+      String difficulty, List<FromSource> fromSources) {
+    public boolean hasFromSources() {
+      return !fromSources.isEmpty();
+    }
+
     public boolean hasDifficulty() {
       return !difficulty.isEmpty();
     }

@@ -86,12 +86,18 @@ final class AnkiDeck {
 
   private String back(RenderedQuestion q, TopicEntry topic) {
     StringBuilder out = new StringBuilder();
-    if (!q.answers().isEmpty()) {
-      for (RenderedQuestion.Answer answer : q.answers()) {
-        out.append("<div class=\"answer\">").append(answer.html()).append("</div>");
-        out.append(source(answer.source()));
+    for (RenderedQuestion.Answer answer : q.answers()) {
+      out.append("<div class=\"answer\">").append(answer.html()).append("</div>");
+      out.append(source(answer.source()));
+    }
+    if (!q.fromSources().isEmpty()) {
+      out.append("<p><b>From the sources</b></p>");
+      for (RenderedQuestion.FromSource passage : q.fromSources()) {
+        out.append("<div class=\"answer from-source\"><p><i>").append(passage.titleHtml()).append("</i></p>")
+            .append(passage.html()).append("</div>").append(source(passage.source()));
       }
-    } else {
+    }
+    if (q.answers().isEmpty() && q.fromSources().isEmpty()) {
       out.append("<p>The sources give no answer here. Where the answer lives: ").append(topicRef(topic))
           .append("</p>");
       List<String> notes = new ArrayList<>();

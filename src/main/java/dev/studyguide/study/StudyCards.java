@@ -51,10 +51,13 @@ final class StudyCards {
 
   /** @param difficulty easy, medium or hard where a source says; left out of the data when empty */
   record Card(String id, String topic, String title, String prompt, List<String> phrasings, List<String> followUps,
-      List<Answer> answers, List<Ref> sources,
+      List<Answer> answers, List<FromSource> fromSources, List<Ref> sources,
       @JsonInclude(JsonInclude.Include.NON_EMPTY) String difficulty) {}
 
   record Answer(String html, Ref source) {}
+
+  /** A passage from elsewhere in the sources that answers the card's question, and where it lives. */
+  record FromSource(String titleHtml, String html, Ref source, String home) {}
 
   /** A link with its text; {@code title} says more (a source's file and lines). */
   record Ref(String text, String href, String title) {}
@@ -97,8 +100,10 @@ final class StudyCards {
 
   private static Card card(RenderedQuestion q, TopicEntry topic) {
     List<Answer> answers = q.answers().stream().map(a -> new Answer(fromRoot(a.html()), ref(a.source()))).toList();
+    List<FromSource> fromSources = q.fromSources().stream().map(f -> new FromSource(f.titleHtml(),
+        fromRoot(f.html()), ref(f.source()), fromRoot(f.home()))).toList();
     return new Card(q.id(), topic.topic().id(), q.question().title(), q.promptHtml(), q.phrasingsHtml(),
-        q.followUpsHtml().stream().map(StudyCards::fromRoot).toList(), answers,
+        q.followUpsHtml().stream().map(StudyCards::fromRoot).toList(), answers, fromSources,
         q.sources().stream().map(StudyCards::ref).toList(), q.question().difficulty());
   }
 

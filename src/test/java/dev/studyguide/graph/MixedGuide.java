@@ -16,14 +16,14 @@ import java.util.stream.Stream;
  * lacks, and real questions asked again in other words), as a user would add them: copied into sources/ and
  * listed in guide.yaml.
  */
-final class MixedGuide {
+public final class MixedGuide {
   static final Path FIXTURES = Path.of("src/test/resources/fixtures/unsorted");
   static final Path CONTENT = copy();
   static final Corpus CORPUS = Ingest.read(CONTENT);
 
   private MixedGuide() {}
 
-  static TopicGraph build() {
+  public static TopicGraph build() {
     return new GraphBuilder(RealGraph.TAXONOMY, Overrides.NONE, MergeRule.DEFAULT_THRESHOLD)
         .build(CORPUS, new java.util.ArrayList<>());
   }

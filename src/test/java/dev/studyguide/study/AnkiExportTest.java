@@ -79,9 +79,15 @@ class AnkiExportTest {
         .map(i -> ((Inline.Math) i).tex().strip()).findFirst().orElseThrow();
     assertThat(byGuid.get(mathPrompt.id()).get(1)).contains("\\(" + escape(tex) + "\\)");
 
-    MergedQuestion unanswered = SiteBuilds.realGraph().questions().stream().filter(q -> q.answered().isEmpty())
-        .findFirst().orElseThrow();
+    var graph = SiteBuilds.realGraph();
+    MergedQuestion unanswered = graph.questions().stream()
+        .filter(q -> q.answered().isEmpty() && graph.answers().linked(q.id()).isEmpty()).findFirst().orElseThrow();
     assertThat(byGuid.get(unanswered.id()).get(2)).contains("Where the answer lives");
+    MergedQuestion linked = graph.questions().stream()
+        .filter(q -> q.answered().isEmpty() && !graph.answers().linked(q.id()).isEmpty()).findFirst().orElseThrow();
+    assertThat(byGuid.get(linked.id()).get(2)).contains("From the sources")
+        .contains(graph.answers().linked(linked.id()).get(0).passage().item().source().label())
+        .doesNotContain("Where the answer lives");
 
     assertThat(guide.rows()).allSatisfy(row -> {
       assertThat(row.get(1) + row.get(2)).doesNotContain("class=\"katex").doesNotContain("\n");

@@ -1,0 +1,102 @@
+package dev.studyguide.graph.answer;
+
+import dev.studyguide.graph.ConceptAnalyzer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.ByteBuffersDirectory;
+
+/**
+ * The passages in an in-memory Lucene index (heading and body analysed by the concept analyzer), from which each
+ * question draws its candidates by BM25: the work grows with questions times candidates, never with all pairs.
+ */
+final class AnswerIndex implements AutoCloseable {
+  private static final String HEAD = "head";
+  private static final String BODY = "body";
+  private static final String ALL = "all";
+  private static final float HEAD_BOOST = 2f;
+
+  private final List<PassageProfile> passages;
+  private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
+  private final DirectoryReader reader;
+  private final IndexSearcher searcher;
+  private final Map<String, Double> idfs = new HashMap<>();
+
+  AnswerIndex(List<PassageProfile> passages, ConceptAnalyzer analyzer) {
+    this.passages = List.copyOf(passages);
+    try {
+      try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer))) {
+        for (int i = 0; i < passages.size(); i++) {
+          PassageProfile p = passages.get(i);
+          Document doc = new Document();
+          doc.add(new TextField(HEAD, p.head(), Field.Store.NO));
+          doc.add(new TextField(BODY, p.body(), Field.Store.NO));
+          doc.add(new TextField(ALL, p.head() + "\n" + p.body(), Field.Store.NO));
+          doc.add(new StoredField("order", i));
+          writer.addDocument(doc);
+        }
+      }
+      reader = DirectoryReader.open(directory);
+      searcher = new IndexSearcher(reader);
+    } catch (IOException e) {
+      throw new UncheckedIOException("in-memory index", e);
+    }
+  }
+
+  /** The best {@code limit} passages for a question's terms, heading matches counting double. */
+  List<PassageProfile> candidates(List<String> terms, int limit) {
+    BooleanQuery.Builder query = new BooleanQuery.Builder();
+    terms.stream().limit(64).forEach(term -> {
+      query.add(new BoostQuery(new TermQuery(new Term(HEAD, term)), HEAD_BOOST), BooleanClause.Occur.SHOULD);
+      query.add(new TermQuery(new Term(BODY, term)), BooleanClause.Occur.SHOULD);
+    });
+    try {
+      List<PassageProfile> out = new ArrayList<>();
+      for (ScoreDoc hit : searcher.search(query.build(), limit).scoreDocs) {
+        out.add(passages.get(searcher.storedFields().document(hit.doc).getField("order").numericValue().intValue()));
+      }
+      return out;
+    } catch (IOException e) {
+      throw new UncheckedIOException("in-memory index", e);
+    }
+  }
+
+  /** A term's rarity among the passages, Lucene's BM25 idf. */
+  double idf(String term) {
+    return idfs.computeIfAbsent(term, t -> {
+      try {
+        int df = reader.docFreq(new Term(ALL, t));
+        return Math.log(1.0 + (reader.numDocs() - df + 0.5) / (df + 0.5));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    });
+  }
+
+  @Override
+  public void close() {
+    try {
+      reader.close();
+      directory.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
