@@ -2,14 +2,16 @@
  * The study page: choose what to practise, go through cards (prompt, other phrasings on request, reveal, grade),
  * schedule each graded question with the SM-2 scheduler (study-scheduler.js) and keep its state in localStorage
  * under "studyguide-card:" + the question's stable id, so a rebuilt guide keeps a learner's progress.
- * Keyboard: Space reveals, 1-4 grade. Card data come from study-index.js and study-cards.js (scripts, so the page
- * works from file://). Nothing leaves the browser.
+ * Keyboard: Space reveals, 1-4 grade. Card data come from study-index.js, study-cards.js and study-notes.js (each
+ * topic's notes, once, for the cards without an answer): scripts, so the page works from file://. Nothing leaves
+ * the browser.
  */
 (function () {
   "use strict";
   var S = window.StudyScheduler;
   var DATA = window.STUDY_INDEX;
   var CARDS = window.STUDY_CARDS;
+  var NOTES = window.STUDY_NOTES || {};
   var PREFIX = "studyguide-card:";
   var el = function (id) { return document.getElementById(id); };
   if (!S || !DATA || !CARDS || !el("study")) return;
@@ -238,7 +240,7 @@
           + card.followUps.map(function (f) { return "<li>" + f + "</li>"; }).join("") + "</ul>";
       }
       var topic = DATA.topics[card.topic];
-      html += "<ul class=\"notes\">" + card.notes.map(function (n) {
+      html += "<ul class=\"notes\">" + (NOTES[card.topic] || []).map(function (n) {
         return "<li><a href=\"" + escapeAttr(n.href) + "\">" + escapeText(n.text) + "</a> <span class=\"source-badge\">"
           + escapeText(n.title) + "</span></li>";
       }).join("") + "<li><a href=\"" + escapeAttr(topic.url) + "\">" + escapeText(topic.title) + " (topic page)</a></li></ul>";

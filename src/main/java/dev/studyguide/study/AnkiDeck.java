@@ -20,10 +20,17 @@ import java.util.List;
  * question's stable id, so importing the file of an updated guide updates the cards instead of adding new ones.
  *
  * <p>Columns: GUID, Front (prompt, then the follow-ups), Back (the answers with their sources, or where the
- * answer lives: the topic's notes with their sources), Tags (category, and topic under it).
+ * answer lives: the topic's first notes with their sources), Tags (category, and topic under it).
+ *
+ * <p>A card stands alone in Anki, so it cannot point to a shared list; listing every note of the topic on every
+ * unanswered card made the file grow with questions times notes per topic, quadratic in the guide's size (on a
+ * 10x synthetic guide, 58% of the deck was such lists). A card lists at most {@link #NOTES_PER_CARD} notes and says
+ * how many more the topic page has.
  */
 final class AnkiDeck {
   static final String DIR = "anki/";
+  /** More than a flash card's back is read for; the real guide's topics have up to a dozen notes. */
+  static final int NOTES_PER_CARD = 8;
 
   private final RenderedGuide anki;
   private final String guideTitle;
@@ -94,10 +101,14 @@ final class AnkiDeck {
       out.append("<p>The sources give no answer here. Where the answer lives: ").append(topicRef(topic))
           .append("</p>");
       List<String> notes = new ArrayList<>();
-      for (Item note : topic.notes()) {
+      for (Item note : topic.notes().subList(0, Math.min(NOTES_PER_CARD, topic.notes().size()))) {
         RenderedNote rendered = anki.note(note.id());
         notes.add("<li>" + (rendered.titleHtml().isEmpty() ? "Note" : rendered.titleHtml()) + " "
             + source(rendered.source()) + "</li>");
+      }
+      int more = topic.notes().size() - notes.size();
+      if (more > 0) {
+        notes.add("<li>" + more + " more " + (more == 1 ? "note" : "notes") + " on " + topicRef(topic) + "</li>");
       }
       if (!notes.isEmpty()) {
         out.append("<ul class=\"notes\">").append(String.join("", notes)).append("</ul>");

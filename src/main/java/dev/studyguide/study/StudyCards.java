@@ -22,7 +22,11 @@ import java.util.Map;
  * {@code assets/study-index.js} ({@code window.STUDY_INDEX}: the categories with their topics in study order,
  * each topic's and pack's question ids; small, what the progress marks on every page read) and
  * {@code assets/study-cards.js} ({@code window.STUDY_CARDS}: every merged question as a card with its KaTeX
- * fragments from the one render; most of the weight, read by the study page only).
+ * fragments from the one render; most of the weight, read by the study page only) and
+ * {@code assets/study-notes.js} ({@code window.STUDY_NOTES}: each topic's notes, which a card without an answer
+ * points to). The notes are kept per topic, once, rather than on every card: a card carrying its topic's notes
+ * made the data grow with questions times notes per topic, quadratic in the guide's size (measured on a 10x
+ * synthetic guide: a quarter of the cards' weight; at 100x, most of a gigabyte).
  *
  * <p>Fragments link relative to pages one folder deep ({@code ../topics/x.html}); the study page and the
  * progress script both sit at depth 0 or read links against the site root, so card links are rewritten to start
@@ -31,9 +35,11 @@ import java.util.Map;
 final class StudyCards {
   static final String INDEX_SCRIPT = "assets/study-index.js";
   static final String CARDS_SCRIPT = "assets/study-cards.js";
+  static final String NOTES_SCRIPT = "assets/study-notes.js";
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  record Data(Index index, List<Card> cards) {}
+  /** @param notes each topic's notes (topics without one left out), by topic id */
+  record Data(Index index, List<Card> cards, Map<String, List<Ref>> notes) {}
 
   record Index(List<CategoryView> categories, Map<String, TopicView> topics, List<PackView> packs) {}
 
@@ -45,7 +51,7 @@ final class StudyCards {
 
   /** @param difficulty easy, medium or hard where a source says; left out of the data when empty */
   record Card(String id, String topic, String title, String prompt, List<String> phrasings, List<String> followUps,
-      List<Answer> answers, List<FromSource> fromSources, List<Ref> notes, List<Ref> sources,
+      List<Answer> answers, List<FromSource> fromSources, List<Ref> sources,
       @JsonInclude(JsonInclude.Include.NON_EMPTY) String difficulty) {}
 
   record Answer(String html, Ref source) {}
@@ -62,6 +68,7 @@ final class StudyCards {
     List<CategoryView> categories = new ArrayList<>();
     Map<String, TopicView> topics = new LinkedHashMap<>();
     List<Card> cards = new ArrayList<>();
+    Map<String, List<Ref>> notes = new LinkedHashMap<>();
     Pack whole = packs.get(0);
     for (Pack.Part part : whole.parts()) {
       Category category = part.category();
@@ -71,11 +78,14 @@ final class StudyCards {
         topics.put(entry.topic().id(), new TopicView(entry.topic().title(), category.id(), entry.topic().level(),
             SiteLayout.topic(entry.topic().id()), ids(entry.questions())));
         entry.questions().forEach(q -> cards.add(card(guide.question(q.id()), entry)));
+        if (!entry.notes().isEmpty()) {
+          notes.put(entry.topic().id(), notes(entry));
+        }
       }
     }
     List<PackView> packViews = packs.stream().map(p -> new PackView(p.id(), p.title(), ids(p.questions())))
         .toList();
-    return new Data(new Index(categories, topics, packViews), cards);
+    return new Data(new Index(categories, topics, packViews), cards, notes);
   }
 
   /** {@code window.NAME = json;} */
@@ -90,17 +100,21 @@ final class StudyCards {
 
   private static Card card(RenderedQuestion q, TopicEntry topic) {
     List<Answer> answers = q.answers().stream().map(a -> new Answer(fromRoot(a.html()), ref(a.source()))).toList();
+    List<FromSource> fromSources = q.fromSources().stream().map(f -> new FromSource(f.titleHtml(),
+        fromRoot(f.html()), ref(f.source()), fromRoot(f.home()))).toList();
+    return new Card(q.id(), topic.topic().id(), q.question().title(), q.promptHtml(), q.phrasingsHtml(),
+        q.followUpsHtml().stream().map(StudyCards::fromRoot).toList(), answers, fromSources,
+        q.sources().stream().map(StudyCards::ref).toList(), q.question().difficulty());
+  }
+
+  private static List<Ref> notes(TopicEntry topic) {
     List<Ref> notes = new ArrayList<>();
     for (Item note : topic.notes()) {
       String title = note.title().isEmpty() ? topic.topic().title() + " (note)" : note.title();
       notes.add(new Ref(title, SiteLayout.topic(topic.topic().id()) + "#" + note.id(),
           SiteLayout.shortName(note.source().file()) + " · " + note.source().label()));
     }
-    List<FromSource> fromSources = q.fromSources().stream().map(f -> new FromSource(f.titleHtml(),
-        fromRoot(f.html()), ref(f.source()), fromRoot(f.home()))).toList();
-    return new Card(q.id(), topic.topic().id(), q.question().title(), q.promptHtml(), q.phrasingsHtml(),
-        q.followUpsHtml().stream().map(StudyCards::fromRoot).toList(), answers, fromSources, notes,
-        q.sources().stream().map(StudyCards::ref).toList(), q.question().difficulty());
+    return notes;
   }
 
   private static Ref ref(SourceBadge badge) {

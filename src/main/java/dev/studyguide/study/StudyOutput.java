@@ -13,7 +13,7 @@ import java.util.List;
 
 /**
  * The study stage of the build: an Anki import file per pack ({@code anki/<pack>.txt}), the study page
- * ({@code study.html}) with its scripts and card data ({@code assets/study-index.js}, {@code study-cards.js}), and the roadmap
+ * ({@code study.html}) with its scripts and card data ({@code assets/study-index.js}, {@code study-cards.js}, {@code study-notes.js}), and the roadmap
  * ({@code roadmap.html}).
  *
  * <p>Packs come from {@link PackPlanner}, the same plan the printable packs use, so a pack's Anki deck holds
@@ -42,6 +42,7 @@ public final class StudyOutput implements Output {
     StudyCards.Data data = StudyCards.of(guide, packs);
     out.write(StudyCards.INDEX_SCRIPT, StudyCards.script("STUDY_INDEX", data.index()));
     out.write(StudyCards.CARDS_SCRIPT, StudyCards.script("STUDY_CARDS", data.cards()));
+    out.write(StudyCards.NOTES_SCRIPT, StudyCards.script("STUDY_NOTES", data.notes()));
     for (String script : SCRIPTS) {
       out.write(script, context.templates().asset(script));
     }

@@ -53,6 +53,7 @@ public final class Bench {
         new ScalingBench(options, jvm).run(Stage.named("ingest"));
         new ScalingBench(options, jvm).run(Stage.named("graph"));
       }
+      case "build" -> new BuildBench(options, tool).run();
       case "generate" -> new ScalingBench(options, jvm).generateOnly();
       default -> {
         System.err.println("bench: unknown command " + options.command() + "\n" + BenchOptions.USAGE);

@@ -19,7 +19,8 @@ record BenchOptions(
     Path content,
     Path work,
     Optional<Path> topics,
-    Optional<Path> baseline) {
+    Optional<Path> baseline,
+    Optional<String> gc) {
 
   static final String USAGE = """
       usage: ./bench COMMAND [options]
@@ -28,6 +29,8 @@ record BenchOptions(
         startup    the five real documents in fresh JVMs: JVM start to Ingest.read done; CLI wall times
         serve      studyguide serve on the real content: a one-line edit to published / page served
                    (--warmup edits unmeasured, then --runs edits)
+        build      the whole build (all outputs, cold) in fresh JVMs at each scale: a stage table, peak heap, and
+                   each stage's growth between scales (--runs K builds per scale; --baseline JAR: also that jar's)
         all        startup, ingest and graph
         generate   only write the synthetic corpora (to look at them)
       options:
@@ -36,13 +39,15 @@ record BenchOptions(
         --runs K       measured runs per JVM (default 5; startup: K fresh JVMs of each kind)
         --rounds R     repeat the whole set of JVMs R times, interleaved, and pool the runs (default 1)
         --scales LIST  synthetic corpus sizes (default 1,10,100)
-        --xmx SIZE     heap limit of every measuring JVM (default 512m: the target's bound)
+        --xmx SIZE     heap limit of every measuring JVM (default 512m: the target's bound; build: 2g)
         --seed S       generator seed (default %d)
         --content DIR  the real content folder (default content)
         --work DIR     where corpora are generated (default target/bench)
         --topics FILE  taxonomy for the graph bench (default content/topics.yaml, else a stand-in)
         --baseline JAR startup: also read the corpus with another build's jar (its lib/ beside it), with the
-                       tool's flags but no class-data archive, side by side with this one
+                       tool's flags but no class-data archive, side by side with this one; build: also build
+                       with that jar (and the templates/ of its checkout), interleaved
+        --gc NAME      build: also build with the collector -XX:+UseNAMEGC (Parallel, G1) instead of the tool's
       """.formatted(SyntheticCorpus.DEFAULT_SEED);
 
   static BenchOptions parse(String[] args) {
@@ -54,12 +59,13 @@ record BenchOptions(
     int runs = 5;
     int rounds = 1;
     List<Integer> scales = List.of(1, 10, 100);
-    String xmx = "512m";
+    String xmx = args[0].equals("build") ? "2g" : "512m";
     long seed = SyntheticCorpus.DEFAULT_SEED;
     Path content = Path.of("content");
     Path work = Path.of("target", "bench");
     Optional<Path> topics = Optional.empty();
     Optional<Path> baseline = Optional.empty();
+    Optional<String> gc = Optional.empty();
     List<String> rest = new ArrayList<>(Arrays.asList(args).subList(1, args.length));
     while (!rest.isEmpty()) {
       String option = rest.remove(0);
@@ -79,6 +85,7 @@ record BenchOptions(
         case "--work" -> work = Path.of(value);
         case "--topics" -> topics = Optional.of(Path.of(value));
         case "--baseline" -> baseline = Optional.of(Path.of(value));
+        case "--gc" -> gc = Optional.of(value);
         default -> throw new IllegalArgumentException("unknown option " + option);
       }
     }
@@ -86,6 +93,6 @@ record BenchOptions(
       throw new IllegalArgumentException("--runs, --rounds and scales must be at least 1, --warmup at least 0");
     }
     return new BenchOptions(args[0], warmups, warmupSeconds, runs, rounds, scales, xmx, seed, content, work, topics,
-        baseline);
+        baseline, gc);
   }
 }

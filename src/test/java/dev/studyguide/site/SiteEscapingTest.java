@@ -43,7 +43,7 @@ class SiteEscapingTest {
         boolean enhancements = (script.attr("src").endsWith("assets/site.js")
             || script.attr("src").endsWith("assets/search.js")
             || script.attr("src").endsWith("assets/study-progress.js")) && script.data().isEmpty();
-        boolean studyPage = page.equals("study.html") && script.attr("src").matches("assets/study(-index|-cards|-scheduler)?\\.js")
+        boolean studyPage = page.equals("study.html") && script.attr("src").matches("assets/study(-index|-cards|-notes|-scheduler)?\\.js")
             && script.data().isEmpty();
         boolean themeBeforePaint = !script.hasAttr("src") && script.data().contains("studyguide-theme")
             && !script.data().contains("alert");

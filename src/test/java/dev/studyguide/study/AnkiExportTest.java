@@ -96,6 +96,32 @@ class AnkiExportTest {
   }
 
   @Test
+  void anUnansweredCardListsItsTopicsFirstNotesAndCountsTheRest() throws IOException {
+    Map<String, List<String>> byGuid = AnkiFile.parse(Files.readString(SiteBuilds.real().root()
+        .resolve("anki/guide.txt"))).byGuid();
+    int withNotes = 0;
+    for (TopicEntry topic : SiteBuilds.realGraph().topics()) {
+      for (MergedQuestion q : topic.questions()) {
+        String back = byGuid.get(q.id()).get(2);
+        if (!q.answered().isEmpty() || topic.notes().isEmpty() || back.contains("<b>From the sources</b>")) {
+          continue; // answered, by a source's passage or nowhere near
+        }
+        int listed = back.split("<li>", -1).length - 1;
+        int more = topic.notes().size() - AnkiDeck.NOTES_PER_CARD;
+        if (more > 0) {
+          assertThat(listed).isEqualTo(AnkiDeck.NOTES_PER_CARD + 1);
+          assertThat(back).contains(more + " more note");
+        } else {
+          assertThat(listed).isEqualTo(topic.notes().size());
+          assertThat(back).doesNotContain(" more note");
+        }
+        withNotes++;
+      }
+    }
+    assertThat(withNotes).isPositive();
+  }
+
+  @Test
   void theStudyPacksPageLinksEachPacksAnkiFile() {
     BuiltSite site = SiteBuilds.real();
     String packsPage = site.text("packs/index.html");

@@ -16,7 +16,8 @@ class StudyCardsTest {
   private static JsonNode data() throws Exception {
     ObjectMapper json = new ObjectMapper();
     return json.createObjectNode().setAll(java.util.Map.of(
-        "cards", read(StudyCards.CARDS_SCRIPT, "STUDY_CARDS"), "index", read(StudyCards.INDEX_SCRIPT, "STUDY_INDEX")));
+        "cards", read(StudyCards.CARDS_SCRIPT, "STUDY_CARDS"), "index", read(StudyCards.INDEX_SCRIPT, "STUDY_INDEX"),
+        "notes", read(StudyCards.NOTES_SCRIPT, "STUDY_NOTES")));
   }
 
   private static JsonNode read(String path, String name) throws Exception {
@@ -51,15 +52,34 @@ class StudyCardsTest {
       for (JsonNode answer : card.get("answers")) {
         assertThat(site.exists(answer.get("source").get("href").asText().split("#")[0])).isTrue();
       }
-      for (JsonNode note : card.get("notes")) {
-        assertThat(site.exists(note.get("href").asText().split("#")[0])).isTrue();
-      }
       if (card.get("answers").isEmpty()) {
         unanswered++;
       }
     }
     long expected = SiteBuilds.realGraph().questions().stream().filter(q -> q.answered().isEmpty()).count();
     assertThat(unanswered).isEqualTo(expected).isPositive();
+  }
+
+  @Test
+  void eachTopicsNotesAreListedOnceAndLinkToTheNoteOnItsTopicPage() throws Exception {
+    JsonNode notes = data().get("notes");
+    BuiltSite site = SiteBuilds.real();
+    int listed = 0;
+    for (var entry : SiteBuilds.realGraph().topics()) {
+      JsonNode refs = notes.get(entry.topic().id());
+      if (entry.notes().isEmpty()) {
+        assertThat(refs).isNull();
+        continue;
+      }
+      assertThat(refs).hasSize(entry.notes().size());
+      for (JsonNode note : refs) {
+        String[] href = note.get("href").asText().split("#");
+        assertThat(site.exists(href[0])).isTrue();
+        assertThat(site.text(href[0])).contains("id=\"" + href[1] + "\"");
+        listed++;
+      }
+    }
+    assertThat(listed).isPositive();
   }
 
   @Test
