@@ -26,4 +26,17 @@ public record Skipped(int fromLine, int toLine, Reason reason) {
       throw new IllegalArgumentException("bad line range " + fromLine + ".." + toLine);
     }
   }
+
+  /** Lines {@code from..to} of {@code document} as one span without its blank ends; empty when all are blank. */
+  public static java.util.Optional<Skipped> ofText(SourceDocument document, int from, int to, Reason reason) {
+    int first = from;
+    while (first <= to && document.line(first).isBlank()) {
+      first++;
+    }
+    int last = to;
+    while (last >= first && document.line(last).isBlank()) {
+      last--;
+    }
+    return first <= last ? java.util.Optional.of(new Skipped(first, last, reason)) : java.util.Optional.empty();
+  }
 }

@@ -177,16 +177,6 @@ public final class MarkdownReader implements SourceReader {
   /** Lines {@code from..to}, where non-blank, as one skipped span. */
   private static void skipRun(SourceDocument document, int from, int to, Skipped.Reason reason,
       List<Skipped> skipped) {
-    int first = from;
-    while (first <= to && document.line(first).isBlank()) {
-      first++;
-    }
-    int last = to;
-    while (last >= first && document.line(last).isBlank()) {
-      last--;
-    }
-    if (first <= last) {
-      skipped.add(new Skipped(first, last, reason));
-    }
+    Skipped.ofText(document, from, to, reason).ifPresent(skipped::add);
   }
 }

@@ -12,6 +12,7 @@ import dev.studyguide.model.SourceRef;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -165,18 +166,8 @@ public final class PdfStudySheetReader implements SourceReader {
   /** Skips the non-blank stretch of lines {@code from..to}, if there is one; says whether there was. */
   private static boolean addIfText(SourceDocument document, int from, int to, Skipped.Reason reason,
       List<Skipped> skipped) {
-    int first = from;
-    while (first <= to && document.line(first).isBlank()) {
-      first++;
-    }
-    int last = to;
-    while (last >= first && document.line(last).isBlank()) {
-      last--;
-    }
-    if (first > last) {
-      return false;
-    }
-    skipped.add(new Skipped(first, last, reason));
-    return true;
+    Optional<Skipped> span = Skipped.ofText(document, from, to, reason);
+    span.ifPresent(skipped::add);
+    return span.isPresent();
   }
 }
