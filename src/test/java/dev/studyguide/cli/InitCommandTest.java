@@ -26,7 +26,7 @@ class InitCommandTest {
     assertThat(guide.resolve("content/guide.yaml")).content().contains("file: example.md");
     assertThat(guide.resolve("content/topics.yaml")).content().contains("categories:");
     assertThat(guide.resolve("content/overrides.yaml")).content().contains("pin: []");
-    assertThat(guide.resolve("content/sources/example.md")).content().contains("**Question:**");
+    assertThat(guide.resolve("content/sources/example.md")).content().contains("<summary>").contains("Q: ");
     assertThat(guide.resolve(".github/workflows/pages.yml")).content()
         .contains("STUDYGUIDE_REPOSITORY").contains("--content ../content --out ../site");
 
@@ -36,7 +36,11 @@ class InitCommandTest {
     assertThat(run("build", "--content", content, "--out", site, "--cache", cache, "--quiet"))
         .as(err.toString()).isEqualTo(ExitCode.OK);
     assertThat(err.toString()).doesNotContain("error");
-    assertThat(guide.resolve("site/index.html")).exists();
+    // The example shows each shape the general reader takes, so every one of them must come through as a question.
+    assertThat(guide.resolve("site/questions/index.html")).content()
+        .contains("State Bayes&#39; theorem").contains("learning rate is too large")
+        .contains("Why does L2 regularization").contains("Define precision and recall")
+        .contains("scaled dot-product attention").contains("difficulty-easy");
     assertThat(run("check", "--content", content, "--out", site, "--cache", cache, "--no-browser"))
         .as(out.toString()).isEqualTo(ExitCode.OK);
     assertThat(out.toString()).contains("0 error(s)").doesNotContain("warning: [content]");
