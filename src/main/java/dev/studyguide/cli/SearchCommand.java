@@ -66,9 +66,8 @@ final class SearchCommand implements Callable<Integer> {
     List<Diagnostic> diagnostics = new ArrayList<>();
     Optional<RenderedGuide> guide;
     try {
-      Path templates = Path.of(System.getProperty("studyguide.templates", "templates"));
-      guide = new Build(line -> {}).render(new Build.Options(content.content, templates, Path.of("site"), cache, null),
-          diagnostics);
+      guide = new Build(line -> {}).render(new Build.Options(content.content, BuildOptions.defaultTemplates(),
+          Path.of("site"), cache, null), diagnostics);
     } catch (UncheckedIOException e) {
       err.println("studyguide: cannot read the content: " + e.getMessage());
       return ExitCode.CONTENT_ERRORS;
