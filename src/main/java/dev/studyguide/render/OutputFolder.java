@@ -2,6 +2,7 @@ package dev.studyguide.render;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
@@ -165,6 +166,35 @@ public final class OutputFolder implements AutoCloseable {
 
   public void write(String relativePath, String text) {
     write(relativePath, text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** Text written as it is made, never held whole (a large guide's study cards are tens of megabytes). */
+  public interface TextWriter {
+    void writeTo(Writer writer) throws IOException;
+  }
+
+  /** {@code text} written out as UTF-8 straight into the file (a published file saying the same is kept). */
+  public void write(String relativePath, TextWriter text) {
+    Path file = resolve(relativePath);
+    try {
+      Files.createDirectories(file.getParent());
+      // Over a link to a published file, written beside it first: compared, then kept or renamed over the link,
+      // never written through it into the published site.
+      boolean overPublished = startedFromPublished && Files.exists(file);
+      Path made = overPublished ? file.resolveSibling(file.getFileName() + ".writing") : file;
+      try (Writer writer = Files.newBufferedWriter(made, StandardCharsets.UTF_8)) {
+        text.writeTo(writer);
+      }
+      if (overPublished) {
+        if (Files.mismatch(made, file) == -1) {
+          Files.delete(made); // the published file already says this: keep the link
+        } else {
+          Files.move(made, file, StandardCopyOption.REPLACE_EXISTING);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("writing " + relativePath, e);
+    }
   }
 
   public void write(String relativePath, byte[] bytes) {

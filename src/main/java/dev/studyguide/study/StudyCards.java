@@ -1,7 +1,7 @@
 package dev.studyguide.study;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.studyguide.graph.Category;
 import dev.studyguide.graph.MergedQuestion;
@@ -12,6 +12,8 @@ import dev.studyguide.render.RenderedGuide;
 import dev.studyguide.render.RenderedQuestion;
 import dev.studyguide.render.SiteLayout;
 import dev.studyguide.render.SourceBadge;
+import java.io.IOException;
+import java.io.Writer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -88,14 +90,16 @@ final class StudyCards {
     return new Data(new Index(categories, topics, packViews), cards, notes);
   }
 
-  /** {@code window.NAME = json;} */
-  static String script(String name, Object value) {
-    try {
-      // "</" never appears raw, so the data could also be inlined in a page without ending its script.
-      return "window." + name + " = " + JSON.writeValueAsString(value).replace("</", "<\\/") + ";\n";
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("the study data are plain records", e);
-    }
+  /**
+   * {@code window.NAME = json;} written to {@code out} as it is made: the cards of a 30x guide are about 40 MB of
+   * JSON, which held as one string (two bytes a character once a formula's markup is in it), copied to escape it
+   * and again to encode it, took several times that at once, beside the PDFs' layout.
+   */
+  static void script(String name, Object value, Writer out) throws IOException {
+    out.write("window." + name + " = ");
+    // "</" never appears raw, so the data could also be inlined in a page without ending its script.
+    JSON.writer().without(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValue(new ScriptSafeWriter(out), value);
+    out.write(";\n");
   }
 
   private static Card card(RenderedQuestion q, TopicEntry topic) {

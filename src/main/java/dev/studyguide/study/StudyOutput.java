@@ -40,9 +40,9 @@ public final class StudyOutput implements Output {
       out.write(AnkiDeck.path(pack), deck.file(pack));
     }
     StudyCards.Data data = StudyCards.of(guide, packs);
-    out.write(StudyCards.INDEX_SCRIPT, StudyCards.script("STUDY_INDEX", data.index()));
-    out.write(StudyCards.CARDS_SCRIPT, StudyCards.script("STUDY_CARDS", data.cards()));
-    out.write(StudyCards.NOTES_SCRIPT, StudyCards.script("STUDY_NOTES", data.notes()));
+    out.write(StudyCards.INDEX_SCRIPT, writer -> StudyCards.script("STUDY_INDEX", data.index(), writer));
+    out.write(StudyCards.CARDS_SCRIPT, writer -> StudyCards.script("STUDY_CARDS", data.cards(), writer));
+    out.write(StudyCards.NOTES_SCRIPT, writer -> StudyCards.script("STUDY_NOTES", data.notes(), writer));
     for (String script : SCRIPTS) {
       out.write(script, context.templates().asset(script));
     }

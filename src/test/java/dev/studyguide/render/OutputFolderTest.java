@@ -97,6 +97,28 @@ class OutputFolderTest {
     assertThat(Files.readString(site.resolve("index.html"))).isEqualTo("page");
   }
 
+  @Test
+  void aStreamedFileOverAPublishedOneKeepsItsLinkWhenEqualAndNeverWritesThroughIt() throws IOException {
+    Path site = tmp.resolve("site");
+    publish(site, "page");
+    Files.writeString(site.resolve("cards.js"), "same");
+    Files.writeString(site.resolve("notes.js"), "old");
+
+    try (OutputFolder out = OutputFolder.beside(site)) {
+      out.startFromPublished();
+      out.write("cards.js", writer -> writer.write("same"));
+      out.write("notes.js", writer -> writer.write("new"));
+      out.write("new/index.js", writer -> writer.write("fresh"));
+
+      assertThat(Files.isSameFile(out.dir().resolve("cards.js"), site.resolve("cards.js"))).isTrue();
+      assertThat(Files.readString(site.resolve("notes.js"))).isEqualTo("old");
+      assertThat(names(out.dir())).containsExactly("cards.js", "index.html", "new", "notes.js", "search");
+      out.commit();
+    }
+    assertThat(Files.readString(site.resolve("notes.js"))).isEqualTo("new");
+    assertThat(Files.readString(site.resolve("new/index.js"))).isEqualTo("fresh");
+  }
+
   /** A site as far as the output folder can tell: a home page and the search index. */
   private static void publish(Path site, String home) throws IOException {
     try (OutputFolder out = OutputFolder.beside(site)) {
