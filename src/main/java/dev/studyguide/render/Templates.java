@@ -6,6 +6,7 @@ import com.github.mustachejava.MustacheException;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.lang.ref.SoftReference;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,9 +24,14 @@ public final class Templates {
   private final Path dir;
   private final DefaultMustacheFactory factory;
   private final Map<String, byte[]> files;
-  /** Pages rendered in this build, and in the one before: a view equal to one rendered then is not rendered again. */
-  private Map<Rendering, String> rendered = new ConcurrentHashMap<>();
-  private Map<Rendering, String> renderedBefore = Map.of();
+  /**
+   * Pages rendered in this build, and in the one before: a view equal to one rendered then is not rendered again.
+   * Held softly: they are every page of the site and every pack's XHTML, a second copy of the whole guide (at 30x
+   * the synthetic guide, most of what was left in the heap while the PDFs were laid out), worth keeping for
+   * {@code serve}'s next build only while the heap has room.
+   */
+  private Map<Rendering, SoftReference<String>> rendered = new ConcurrentHashMap<>();
+  private Map<Rendering, SoftReference<String>> renderedBefore = Map.of();
 
   public Templates(Path dir) {
     this.dir = dir;
@@ -78,15 +84,20 @@ public final class Templates {
       return renderNow(name, view);
     }
     Rendering key = new Rendering(name, record);
-    String html = rendered.get(key);
+    String html = kept(rendered, key);
     if (html == null) {
-      html = renderedBefore.get(key);
+      html = kept(renderedBefore, key);
       if (html == null) {
         html = renderNow(name, view);
       }
-      rendered.put(key, html);
+      rendered.put(key, new SoftReference<>(html));
     }
     return html;
+  }
+
+  private static String kept(Map<Rendering, SoftReference<String>> renderings, Rendering key) {
+    SoftReference<String> html = renderings.get(key);
+    return html == null ? null : html.get();
   }
 
   private String renderNow(String name, Object view) {

@@ -7,6 +7,7 @@ import dev.studyguide.render.Progress;
 import dev.studyguide.render.RenderContext;
 import dev.studyguide.render.RenderedGuide;
 import java.io.IOException;
+import java.lang.ref.SoftReference;
 
 /**
  * The search stage of the build: indexes the rendered guide with Lucene, exports the index for the browser,
@@ -15,12 +16,18 @@ import java.io.IOException;
 public final class SearchOutput implements Output {
   static final String SCRIPT = "assets/search.js";
 
-  /** Kept from build to build (the build keeps its outputs), so a rebuild analyses only what an edit changed. */
-  private AnalysisMemo memo;
+  /**
+   * Kept from build to build (the build keeps its outputs), so a rebuild analyses only what an edit changed; softly,
+   * since it holds every token of the guide while the packs' PDFs, laid out after the index is written, may need
+   * that room more. Lost, it costs the next build a full analysis.
+   */
+  private SoftReference<AnalysisMemo> kept = new SoftReference<>(null);
 
   private synchronized AnalysisMemo memo(RenderedGuide guide) {
     ConceptAnalyzer concepts = ConceptAnalyzer.of(guide.graph().taxonomy());
+    AnalysisMemo memo = kept.get();
     memo = memo != null && memo.isFor(concepts) ? memo.nextBuild() : new AnalysisMemo(concepts);
+    kept = new SoftReference<>(memo);
     return memo;
   }
 
