@@ -12,7 +12,7 @@ import dev.studyguide.render.Templates;
 import dev.studyguide.render.math.KatexAssets;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -20,10 +20,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Writes the study packs: for each pack a questions and an answers PDF ({@code packs/<id>-questions.pdf},
@@ -38,6 +40,13 @@ import java.util.concurrent.Future;
 public final class PackOutput implements Output {
   static final String DIR = "packs/";
   static final String STYLESHEET = "assets/print.css";
+  /**
+   * Heap a character of a document's fragments holds while openhtmltopdf lays it out (DOM, styles, boxes, the
+   * PDF in memory), measured on a 10x guide's whole-guide documents and rounded up.
+   */
+  static final long HEAP_PER_CHAR = 20;
+  /** The part of the heap limit layouts at once may hold: the rendered guide and the other outputs need the rest. */
+  static final double HEAP_SHARE = 0.4;
 
   /** When to lay out the PDFs a build needs that are not in the cache. */
   public enum Pdfs {
@@ -82,38 +91,48 @@ public final class PackOutput implements Output {
 
     long start = System.nanoTime();
     PdfPacks pdfs = new PdfPacks(guide, templates, view, date);
-    Map<String, String> documents = new LinkedHashMap<>();
+    List<Document> documents = new ArrayList<>();
     for (Pack pack : packs) {
       for (Variant variant : Variant.values()) {
-        documents.put(pdfPath(pack, variant), pdfs.xhtml(pack, variant));
+        documents.add(new Document(pack, variant, pdfPath(pack, variant), pdfs.estimatedChars(pack, variant)));
       }
     }
     step(context, "typeset", start, pdfs.math().formulas() + " formulas, " + documents.size() + " documents");
 
     start = System.nanoTime();
     String formulas = pdfs.math().signature();
-    Map<String, PdfMaker.Made> made = new LinkedHashMap<>();
-    Map<String, String> toMake = new LinkedHashMap<>();
-    Map<String, String> keys = new LinkedHashMap<>();
-    documents.forEach((path, xhtml) -> {
-      keys.put(path, PdfCache.key(xhtml, formulas));
-      cache.get(keys.get(path)).ifPresentOrElse(pdf -> made.put(path, pdf), () -> toMake.put(path, xhtml));
+    Map<String, Laid> laid = new ConcurrentHashMap<>();
+    List<Document> toMake = Collections.synchronizedList(new ArrayList<>());
+    AtomicInteger laidOut = new AtomicInteger();
+    // Each document from its XHTML to its file in one go, so no more than one per layout thread is held at once.
+    forEach(documents, "pdf", context.progress(), document -> {
+      String xhtml = pdfs.xhtml(document.pack(), document.variant());
+      String key = PdfCache.key(xhtml, formulas);
+      Optional<PdfMaker.Made> cached = cache.get(key);
+      if (cached.isPresent()) {
+        laid.put(document.path(), Laid.of(cached.get(), out, document.path()));
+      } else if (when == Pdfs.LATER) {
+        toMake.add(document);
+      } else {
+        PdfMaker.Made pdf = pdfs.make(xhtml);
+        laidOut.incrementAndGet();
+        cache.put(key, pdf);
+        laid.put(document.path(), Laid.of(pdf, out, document.path()));
+      }
     });
-    Runnable layOut = () -> makeAll(toMake, pdfs, context.progress())
-        .forEach((path, pdf) -> {
-          cache.put(keys.get(path), pdf);
-          made.put(path, pdf);
-        });
-    if (when == Pdfs.LATER && !toMake.isEmpty()) {
-      later = Optional.of(layOut);
-    } else {
-      layOut.run();
+    if (!toMake.isEmpty()) {
+      // Laid out into the cache after publishing; the next build copies them from there.
+      later = Optional.of(() -> forEach(toMake, "pdf", context.progress(), document -> {
+        String xhtml = pdfs.xhtml(document.pack(), document.variant());
+        cache.put(PdfCache.key(xhtml, formulas), pdfs.make(xhtml));
+      }));
     }
-    made.forEach((path, pdf) -> out.write(path, pdf.bytes()));
-    int pages = made.values().stream().mapToInt(PdfMaker.Made::pages).sum();
-    long bytes = made.values().stream().mapToLong(m -> m.bytes().length).sum();
+    Map<String, Laid> made = new LinkedHashMap<>();
+    documents.stream().map(Document::path).filter(laid::containsKey).forEach(path -> made.put(path, laid.get(path)));
+    int pages = made.values().stream().mapToInt(Laid::pages).sum();
+    long bytes = made.values().stream().mapToLong(Laid::bytes).sum();
     step(context, "pdf", start, made.size() + " PDFs (" + (later.isPresent() ? toMake.size() + " left for later"
-        : toMake.size() + " laid out") + ", rest from cache), " + pages + " pages, " + size(bytes));
+        : laidOut.get() + " laid out") + ", rest from cache), " + pages + " pages, " + size(bytes));
     report(made, pdfs.math(), context.diagnostics());
 
     Styles pageStyles = new Styles("", SiteLayout.FRAGMENT_ROOT + STYLESHEET,
@@ -136,58 +155,95 @@ public final class PackOutput implements Output {
     return DIR + pack.id() + "-" + variant.slug() + ".pdf";
   }
 
-  /** Every document laid out, on one thread per core; the longest documents start first. */
-  private static Map<String, PdfMaker.Made> makeAll(Map<String, String> documents, PdfPacks maker,
-      Progress progress) {
-    List<String> order = new ArrayList<>(documents.keySet());
-    order.sort(Comparator.comparingInt((String p) -> documents.get(p).length()).reversed());
-    int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), order.size()));
+  /** One PDF to make: a variant of a pack, and about how many characters of XHTML it is (its size). */
+  private record Document(Pack pack, Variant variant, String path, long estimatedChars) {}
+
+  /** A PDF made or copied from the cache, already written out: what the packs page says of it. */
+  private record Laid(int pages, long bytes, List<String> warnings) {
+    static Laid of(PdfMaker.Made pdf, OutputFolder out, String path) {
+      out.write(path, pdf.bytes());
+      return new Laid(pdf.pages(), pdf.bytes().length, pdf.warnings());
+    }
+  }
+
+  /** Something done to a document on a layout thread. */
+  private interface Step {
+    void on(Document document) throws Exception;
+  }
+
+  /**
+   * {@code step} for every document, on one thread per core, the largest first and within the heap budget of
+   * {@link LayoutQueue}: {@link #HEAP_SHARE} of the heap limit, a document weighed at {@link #HEAP_PER_CHAR} bytes
+   * per character of its fragments.
+   */
+  private static void forEach(List<Document> documents, String name, Progress progress, Step step) {
+    long budget = (long) (Runtime.getRuntime().maxMemory() * HEAP_SHARE);
+    LayoutQueue<Document> queue = new LayoutQueue<>(documents, d -> d.estimatedChars() * HEAP_PER_CHAR, budget);
+    int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), documents.size()));
     ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
       Thread thread = new Thread(runnable, "pack-pdf");
       thread.setDaemon(true);
       return thread;
     });
-    try (Progress.Counter counter = progress.start("pdf", order.size())) {
-      Map<String, Future<PdfMaker.Made>> pending = new LinkedHashMap<>();
-      order.forEach(path -> pending.put(path, pool.submit(() -> {
-        PdfMaker.Made pdf = maker.make(documents.get(path));
-        counter.advance();
-        return pdf;
-      })));
-      Map<String, PdfMaker.Made> made = new LinkedHashMap<>();
-      for (String path : documents.keySet()) {
-        made.put(path, pending.get(path).get());
+    try (Progress.Counter counter = progress.start(name, documents.size())) {
+      List<Future<?>> workers = new ArrayList<>();
+      for (int i = 0; i < threads; i++) {
+        workers.add(pool.submit(() -> {
+          for (var taken = queue.take(); taken.isPresent(); taken = queue.take()) {
+            try {
+              step.on(taken.get().document());
+            } catch (Exception | Error e) {
+              queue.abandon(); // the other threads finish their document and stop
+              throw e;
+            } finally {
+              queue.done(taken.get());
+            }
+            counter.advance();
+          }
+          return null;
+        }));
       }
-      return made;
+      // Every worker waited for, also after one failed: they write into the output folder, which a failed build
+      // removes.
+      Throwable failure = null;
+      for (Future<?> worker : workers) {
+        try {
+          worker.get();
+        } catch (ExecutionException e) {
+          failure = failure == null ? e.getCause() : failure;
+        }
+      }
+      if (failure instanceof RuntimeException cause) {
+        throw cause;
+      } else if (failure instanceof Error cause) {
+        throw cause;
+      } else if (failure != null) {
+        throw new IllegalStateException("making a pack PDF failed", failure);
+      }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while making the pack PDFs", e);
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException cause) {
-        throw cause;
-      }
-      throw new IllegalStateException("making a pack PDF failed", e.getCause());
     } finally {
       pool.shutdownNow();
     }
   }
 
-  private static List<PackViews.Download> downloads(Pack pack, Map<String, PdfMaker.Made> made) {
+  private static List<PackViews.Download> downloads(Pack pack, Map<String, Laid> made) {
     List<PackViews.Download> downloads = new ArrayList<>();
     for (Variant variant : Variant.values()) {
       String path = pdfPath(pack, variant);
-      PdfMaker.Made pdf = made.get(path);
+      Laid pdf = made.get(path);
       if (pdf == null) {
         continue; // left for later: linked once it is made
       }
       downloads.add(new PackViews.Download(variant.label(), path.substring(DIR.length()), pdf.pages(),
-          size(pdf.bytes().length)));
+          size(pdf.bytes())));
     }
     return downloads;
   }
 
   /** openhtmltopdf's warnings (once each) and formulas the PDFs show as TeX source. */
-  private static void report(Map<String, PdfMaker.Made> made, PdfMath math, List<Diagnostic> diagnostics) {
+  private static void report(Map<String, Laid> made, PdfMath math, List<Diagnostic> diagnostics) {
     Set<String> seen = new LinkedHashSet<>();
     made.forEach((path, pdf) -> pdf.warnings().forEach(w -> {
       if (seen.add(w)) {

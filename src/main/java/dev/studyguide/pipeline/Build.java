@@ -26,7 +26,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -135,7 +137,9 @@ public final class Build {
     long start = System.nanoTime();
     PackOutput packs = new PackOutput(date, options.cache().resolve("pdf"), pdfs);
     try (OutputFolder out = OutputFolder.beside(options.out())) {
-      writeAll(List.of(site, search, packs, study), rendered, templates, out, diagnostics);
+      // The packs start first: laying out their PDFs is the longest output by far, and its threads share the
+      // cores with the other outputs, which take turns on the second thread of the outputs' pool.
+      writeAll(List.of(site, search, packs, study), packs, rendered, templates, out, diagnostics);
       new SitemapOutput().write(rendered, new RenderContext(templates, diagnostics), out);
       out.commit();
     }
@@ -153,26 +157,30 @@ public final class Build {
   }
 
   /**
-   * Runs the outputs side by side (they only read the rendered guide and write their own files), each with its
-   * own diagnostics, added in output order so the report reads the same every run. When one fails (or the build
-   * is interrupted), the others are let finish first, so nothing writes into the staging folder as it is removed.
-   * The sitemap, which lists what the others wrote, runs after them.
+   * Runs the outputs side by side (they only read the rendered guide and write their own files), {@code first}
+   * started first, each with its own diagnostics, added in output order so the report reads the same every run.
+   * When one fails (or the build is interrupted), the others are let finish first, so nothing writes into the
+   * staging folder as it is removed. The sitemap, which lists what the others wrote, runs after them.
    */
-  private void writeAll(List<Output> outputs, RenderedGuide guide, Templates templates, OutputFolder out,
-      List<Diagnostic> diagnostics) throws IOException {
+  private void writeAll(List<Output> outputs, Output first, RenderedGuide guide, Templates templates,
+      OutputFolder out, List<Diagnostic> diagnostics) throws IOException {
     ExecutorService pool = Executors.newFixedThreadPool(Math.min(outputs.size(),
         Runtime.getRuntime().availableProcessors()));
-    List<Future<List<Diagnostic>>> written = new ArrayList<>();
+    List<Output> startOrder = new ArrayList<>(outputs);
+    startOrder.remove(first);
+    startOrder.add(0, first);
+    Map<Output, Future<List<Diagnostic>>> written = new IdentityHashMap<>();
     try {
-      for (Output output : outputs) {
-        written.add(pool.submit(() -> write(output, guide, templates, out)));
+      for (Output output : startOrder) {
+        written.put(output, pool.submit(() -> write(output, guide, templates, out)));
       }
     } finally {
       pool.shutdown();
     }
     Throwable failure = null;
     boolean interrupted = false;
-    for (Future<List<Diagnostic>> future : written) {
+    for (Output output : outputs) {
+      Future<List<Diagnostic>> future = written.get(output);
       while (true) {
         try {
           diagnostics.addAll(future.get());
