@@ -49,8 +49,8 @@ final class BuildBench {
   private record Build(String name, Path jar, Path templates, Optional<String> gc) {}
 
   /** One build's figures: ms per step (in the order printed), and the process's totals. */
-  private record Run(Map<String, Double> steps, double wallMs, double cpuMs, double peakHeapMb, double rssMb,
-      int exit) {}
+  private record Run(Map<String, Double> steps, double wallMs, double cpuMs, double peakHeapMb, double liveMb,
+      double rssMb, int exit) {}
 
   void run() {
     List<Build> builds = new ArrayList<>();
@@ -142,13 +142,17 @@ final class BuildBench {
       }
     }
     double peak = 0;
+    double live = 0;
     for (String line : gcLog) {
       Matcher gc = GC.matcher(line);
       if (gc.find()) {
         peak = Math.max(peak, Double.parseDouble(gc.group(1)));
+        if (line.contains("Pause Full")) {
+          live = Math.max(live, Double.parseDouble(gc.group(2)));
+        }
       }
     }
-    return new Run(steps, wallMs, cpu, peak, rss, exit);
+    return new Run(steps, wallMs, cpu, peak, live, rss, exit);
   }
 
   private void print(List<Build> builds, List<ScalingBench.Subject> subjects, Map<String, List<Run>> runs) {
@@ -172,13 +176,16 @@ final class BuildBench {
     }
     printRow("wall", builds, subjects, runs, r -> Optional.of(r.wallMs()));
     printRow("cpu", builds, subjects, runs, r -> Optional.of(r.cpuMs()));
+    printRow("cpu %", builds, subjects, runs, r -> Optional.of(100 * r.cpuMs() / r.wallMs()));
     printRow("heap MB", builds, subjects, runs, r -> Optional.of(r.peakHeapMb()));
+    printRow("live MB", builds, subjects, runs, r -> Optional.of(r.liveMb()));
     printRow("rss MB", builds, subjects, runs, r -> Optional.of(r.rssMb()));
     runs.forEach((k, list) -> list.stream().filter(r -> r.exit() != 0)
         .forEach(r -> System.out.printf("   %s: a run exited %d%n", k, r.exit())));
     System.out.println("   stages are the build's own step lines (indented: within packs); outputs (site, search,"
-        + " packs, study) run side by side, so they overlap and publish spans them. cpu = user + sys of the process;"
-        + " heap = most heap in use before a collection (GC log); rss = peak resident set.");
+        + " packs, study) run side by side, so they overlap and publish spans them. cpu = user + sys of the process,"
+        + " cpu % = cpu / wall (200 = both cores busy throughout);"
+        + " heap = most heap in use before a collection, live = most left after a full collection (GC log; 0: none ran); rss = peak resident set.");
     System.out.println("   b/a = median at scale b / median at scale a: linear growth gives b/a of the scales.");
   }
 
