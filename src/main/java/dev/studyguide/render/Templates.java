@@ -26,12 +26,13 @@ public final class Templates {
   private final Map<String, byte[]> files;
   /**
    * Pages rendered in this build, and in the one before: a view equal to one rendered then is not rendered again.
-   * Held softly: they are every page of the site and every pack's XHTML, a second copy of the whole guide (at 30x
-   * the synthetic guide, most of what was left in the heap while the PDFs were laid out), worth keeping for
+   * Held softly, view and page together (by the view's hash; a hash two views share keeps the later one): they are
+   * every page of the site and every pack's XHTML, and a page's view holds its body, so a view held strongly kept a
+   * second copy of the whole site (at 100x the synthetic guide, most of a 2 GB heap). Worth keeping for
    * {@code serve}'s next build only while the heap has room.
    */
-  private Map<Rendering, SoftReference<String>> rendered = new ConcurrentHashMap<>();
-  private Map<Rendering, SoftReference<String>> renderedBefore = Map.of();
+  private Map<Integer, SoftReference<Kept>> rendered = new ConcurrentHashMap<>();
+  private Map<Integer, SoftReference<Kept>> renderedBefore = Map.of();
 
   public Templates(Path dir) {
     this.dir = dir;
@@ -41,6 +42,9 @@ public final class Templates {
 
   /** A template and a view made only of values (a record), which is all its rendering depends on. */
   private record Rendering(String template, Record view) {}
+
+  /** A rendering and the text it gave. */
+  private record Kept(Rendering rendering, String text) {}
 
   /**
    * Whether the folder still holds exactly the files these templates were read from, so a later build (serve's,
@@ -84,20 +88,22 @@ public final class Templates {
       return renderNow(name, view);
     }
     Rendering key = new Rendering(name, record);
-    String html = kept(rendered, key);
+    int hash = key.hashCode(); // deep, over the whole view: once
+    String html = kept(rendered, key, hash);
     if (html == null) {
-      html = kept(renderedBefore, key);
+      html = kept(renderedBefore, key, hash);
       if (html == null) {
         html = renderNow(name, view);
       }
-      rendered.put(key, new SoftReference<>(html));
+      rendered.put(hash, new SoftReference<>(new Kept(key, html)));
     }
     return html;
   }
 
-  private static String kept(Map<Rendering, SoftReference<String>> renderings, Rendering key) {
-    SoftReference<String> html = renderings.get(key);
-    return html == null ? null : html.get();
+  private static String kept(Map<Integer, SoftReference<Kept>> renderings, Rendering key, int hash) {
+    SoftReference<Kept> reference = renderings.get(hash);
+    Kept kept = reference == null ? null : reference.get();
+    return kept != null && kept.rendering().equals(key) ? kept.text() : null;
   }
 
   private String renderNow(String name, Object view) {
