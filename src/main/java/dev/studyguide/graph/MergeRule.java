@@ -40,11 +40,13 @@ public final class MergeRule {
   private final double threshold;
   private final ToDoubleFunction<String> idf;
   private final ConceptAnalyzer analyzer;
+  private final Contrasts contrasts;
 
   public MergeRule(double threshold, ToDoubleFunction<String> idf, ConceptAnalyzer analyzer) {
     this.threshold = threshold;
     this.idf = idf;
     this.analyzer = analyzer;
+    this.contrasts = new Contrasts(analyzer);
   }
 
   public double threshold() {
@@ -79,7 +81,7 @@ public final class MergeRule {
     if (similarity < threshold) {
       return Optional.of("wording too different");
     }
-    return Optional.empty();
+    return contrasts.between(a, b);
   }
 
   /** How well the main clauses agree, from 0 to 1 (see the class comment). */
