@@ -19,7 +19,9 @@ import java.util.function.ToDoubleFunction;
  * against "in optimization") costs half its weight, not all of it. A bare "what is X" is contained in every question
  * about X, so against it only the Jaccard counts ("the assumptions behind the CLT" is not "what is the CLT"). Topics
  * guard against questions that only share words ("KL in t-SNE" is not "KL"); intent and score guard against
- * questions on one topic that ask different things ("derive the softmax function" is not "explain it").
+ * questions on one topic that ask different things ("derive the softmax function" is not "explain it"); and
+ * {@link Contrasts} against those whose one differing word changes what is asked (the exploding against the
+ * vanishing gradient problem, strongly convex against convex functions).
  */
 public final class MergeRule {
   /**

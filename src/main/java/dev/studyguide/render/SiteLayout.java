@@ -15,6 +15,11 @@ public final class SiteLayout {
     return "topics/" + topicId + ".html";
   }
 
+  /** The anchor of a topic shown as a section of another topic's page (a child, or a folded topic). */
+  public static String topicSection(String topicId) {
+    return "topic-" + topicId;
+  }
+
   public static String category(String categoryId) {
     return "categories/" + categoryId + ".html";
   }

@@ -27,8 +27,8 @@ final class TopicPages {
 
   static List<SitePage> build(RenderedGuide guide) {
     TopicGraph graph = guide.graph();
-    Map<String, Set<String>> backlinks = backlinks(guide);
     TopicHomes homes = TopicHomes.of(graph);
+    Map<String, Set<String>> backlinks = backlinks(guide, homes);
     List<SitePage> pages = new ArrayList<>();
     String baseUrl = guide.corpus().config().baseUrl();
     homes.folded().keySet().stream().sorted()
@@ -77,7 +77,7 @@ final class TopicPages {
 
   /** The anchor of a topic shown as a section of another topic's page. */
   static String sectionAnchor(String topicId) {
-    return "topic-" + topicId;
+    return SiteLayout.topicSection(topicId);
   }
 
   /** The narrower and folded topics a page shows: each with its items, or with those listing it. */
@@ -149,15 +149,18 @@ final class TopicPages {
     return new Views.Related(other.topic().title(), SiteLayout.FRAGMENT_ROOT + SiteLayout.topic(link.topic()), kind);
   }
 
-  /** For each topic, the topics whose fragments link to it, in taxonomy order. */
-  private static Map<String, Set<String>> backlinks(RenderedGuide guide) {
+  /**
+   * For each topic, the topics whose fragments link to its page, in taxonomy order: a mention of a folded topic
+   * links its section on the page that shows it.
+   */
+  private static Map<String, Set<String>> backlinks(RenderedGuide guide, TopicHomes homes) {
     Map<String, Set<String>> out = new HashMap<>();
     for (TopicEntry entry : guide.graph().topics()) {
       String from = entry.topic().id();
       Set<String> targets = new LinkedHashSet<>();
       entry.questions().forEach(q -> targets.addAll(guide.question(q.id()).linkedTopics()));
       entry.notes().forEach(n -> targets.addAll(guide.note(n.id()).linkedTopics()));
-      targets.forEach(to -> out.computeIfAbsent(to, k -> new LinkedHashSet<>()).add(from));
+      targets.forEach(to -> out.computeIfAbsent(homes.pageOf(to), k -> new LinkedHashSet<>()).add(from));
     }
     return out;
   }
