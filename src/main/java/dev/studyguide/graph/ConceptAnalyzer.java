@@ -232,6 +232,11 @@ public final class ConceptAnalyzer extends Analyzer {
 
   private final java.util.Map<String, Set<String>> modifierWords = new java.util.concurrent.ConcurrentHashMap<>();
 
+  /** A topic's title, or "" for an id the taxonomy lacks. */
+  String title(String topicId) {
+    return names.getOrDefault(topicId, List.of("")).get(0);
+  }
+
   private final java.util.Map<String, List<Set<String>>> nameWordSets = new java.util.concurrent.ConcurrentHashMap<>();
 
   /**
