@@ -1,13 +1,17 @@
 package dev.studyguide.graph;
 
+import dev.studyguide.model.Item;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Which topics get a page of their own and where the others are shown. A topic with a {@code parent} is also a
@@ -51,14 +55,14 @@ public final class TopicHomes {
   }
 
   /** The choice of page for one thin topic without a parent (see the class comment). */
-  private record Home(TopicGraph graph, TopicEntry entry, java.util.function.Predicate<String> hasPage) {
+  private record Home(TopicGraph graph, TopicEntry entry, Predicate<String> hasPage) {
     Optional<String> find() {
       Topic topic = entry.topic();
       List<String> prerequisites = topic.prerequisites().stream().filter(hasPage).toList();
       List<String> builtOn = graph.taxonomy().topics().stream()
           .filter(t -> t.category().equals(topic.category()) && t.prerequisites().contains(topic.id()))
           .map(Topic::id).filter(hasPage).toList();
-      List<String> neighbours = java.util.stream.Stream.concat(prerequisites.stream(), builtOn.stream()).toList();
+      List<String> neighbours = Stream.concat(prerequisites.stream(), builtOn.stream()).toList();
       Map<String, Long> evidence = evidence(neighbours);
       return neighbours.stream().filter(evidence::containsKey)
           .min(Comparator.comparingLong(t -> -evidence.get(t))) // the first listed on a tie
@@ -78,13 +82,13 @@ public final class TopicHomes {
     private Map<String, Long> evidence(List<String> neighbours) {
       ConceptAnalyzer analyzer = ConceptAnalyzer.of(graph.taxonomy());
       String id = entry.topic().id();
-      Set<String> listedHere = java.util.stream.Stream.concat(
+      Set<String> listedHere = Stream.concat(
               entry.alsoQuestions().stream().flatMap(q -> q.members().stream()), entry.alsoNotes().stream())
-          .map(dev.studyguide.model.Item::id).collect(Collectors.toSet());
-      Map<String, Long> out = new java.util.HashMap<>();
+          .map(Item::id).collect(Collectors.toSet());
+      Map<String, Long> out = new HashMap<>();
       for (String neighbour : neighbours) {
         TopicEntry other = graph.topic(neighbour).orElseThrow();
-        long count = java.util.stream.Stream.concat(
+        long count = Stream.concat(
                 other.questions().stream().flatMap(q -> q.members().stream()), other.notes().stream())
             .filter(item -> listedHere.contains(item.id()) || analyzer.concepts(
                 ProseText.headline(item) + "\n" + ProseText.details(item)).contains(id))
