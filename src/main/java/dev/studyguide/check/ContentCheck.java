@@ -49,6 +49,10 @@ public final class ContentCheck {
     return new Result(findings, items, topics, formulas);
   }
 
+  private static String placeName(String category) {
+    return category.equals(MoreQuestions.UNSORTED) ? "Unsorted" : "More questions of " + category;
+  }
+
   /** The graph report's placements by guess (warnings: an editor should confirm them) and empty topics (notes). */
   static List<Finding> review(TopicGraph graph) {
     List<Finding> findings = new ArrayList<>();
@@ -59,17 +63,20 @@ public final class ContentCheck {
     }
     for (MoreQuestions.OffTopic o : graph.report().offTopic()) {
       Item item = o.guess().item();
-      if (o.surveysCategory()) {
-        // Named after its whole category, it is placed by name: nothing for an editor to confirm.
+      if (o.placedByName()) {
+        // Named after its whole category or summing up many topics, it is placed by what it says it is: nothing
+        // for an editor to confirm.
+        String what = o.reason() == MoreQuestions.Reason.ROUNDUP
+            ? "sums up " + o.topicsNamed() + " topics of several categories" : "is named after its category";
         findings.add(Finding.info(Finding.Area.CONTENT, item.source().file(), item.source().fromLine(),
-            "\"" + item.title() + "\" is named after its category; listed under More questions of " + o.category(),
+            "\"" + item.title() + "\" " + what + "; listed under " + placeName(o.category()),
             "give it a topic of its own in " + TaxonomyLoader.FILE_NAME + " if it should have a page"));
         continue;
       }
       findings.add(Finding.warning(Finding.Area.CONTENT, item.source().file(), item.source().fromLine(),
           String.format(Locale.ROOT, "\"%s\" fits no topic (best %s, fit %.2f below %.2f); listed under %s", item.title(),
               o.guess().topic(), o.fit(), MoreQuestions.FIT_THRESHOLD,
-              o.category().equals(MoreQuestions.UNSORTED) ? "Unsorted" : "More questions of " + o.category()),
+              placeName(o.category())),
           "add a topic to " + TaxonomyLoader.FILE_NAME + " (graph --suggest-topics drafts one) or pin it in "
               + OverridesLoader.FILE_NAME));
     }

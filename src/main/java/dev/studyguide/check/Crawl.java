@@ -48,15 +48,22 @@ public record Crawl(Set<String> reached, Set<String> linkedAnchors) {
     return new Crawl(reached, anchors);
   }
 
-  /** Pages of the site the crawl never reached, sorted. */
+  /**
+   * Pages of the site the crawl never reached, sorted. A page that only sends the browser on (a folded topic's
+   * old address) is there for links from outside, bookmarks and old builds; the site links where it leads.
+   */
   public List<String> orphans(BuiltSite site) {
     List<String> orphans = new ArrayList<>();
     for (String page : site.pages()) {
-      if (!reached.contains(page) && !SERVED_BY_THE_HOST.contains(page)) {
+      if (!reached.contains(page) && !SERVED_BY_THE_HOST.contains(page) && !redirect(site, page)) {
         orphans.add(page);
       }
     }
     return orphans;
+  }
+
+  private static boolean redirect(BuiltSite site, String page) {
+    return site.page(page).selectFirst("head > meta[http-equiv=refresh]") != null;
   }
 
   public List<Finding> findings(BuiltSite site) {

@@ -141,19 +141,26 @@ public final class ConceptAnalyzer extends Analyzer {
     return analysed.computeIfAbsent(text, this::analyse);
   }
 
+  /**
+   * One string per distinct term for all remembered texts. The memo keeps every item's analysed text (placement,
+   * fit and links each ask for it), some hundred terms an item; as strings of their own, a hundred times the
+   * corpus held four million of them and filled a 512 MB heap, while the distinct terms are a few thousand.
+   */
+  private final java.util.Map<String, String> vocabulary = new java.util.concurrent.ConcurrentHashMap<>();
+
   private List<String> analyse(String text) {
     List<String> out = new ArrayList<>();
     try (TokenStream stream = tokenStream("text", text)) {
       CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
       stream.reset();
       while (stream.incrementToken()) {
-        out.add(term.toString());
+        out.add(vocabulary.computeIfAbsent(term.toString(), t -> t));
       }
       stream.end();
     } catch (IOException e) {
       throw new UncheckedIOException("analysing text in memory", e);
     }
-    return out;
+    return List.copyOf(out);
   }
 
   /**
@@ -224,6 +231,11 @@ public final class ConceptAnalyzer extends Analyzer {
   }
 
   private final java.util.Map<String, Set<String>> modifierWords = new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** A topic's title, or "" for an id the taxonomy lacks. */
+  String title(String topicId) {
+    return names.getOrDefault(topicId, List.of("")).get(0);
+  }
 
   private final java.util.Map<String, List<Set<String>>> nameWordSets = new java.util.concurrent.ConcurrentHashMap<>();
 

@@ -19,7 +19,9 @@ import java.util.function.ToDoubleFunction;
  * against "in optimization") costs half its weight, not all of it. A bare "what is X" is contained in every question
  * about X, so against it only the Jaccard counts ("the assumptions behind the CLT" is not "what is the CLT"). Topics
  * guard against questions that only share words ("KL in t-SNE" is not "KL"); intent and score guard against
- * questions on one topic that ask different things ("derive the softmax function" is not "explain it").
+ * questions on one topic that ask different things ("derive the softmax function" is not "explain it"); and
+ * {@link Contrasts} against those whose one differing word changes what is asked (the exploding against the
+ * vanishing gradient problem, strongly convex against convex functions).
  */
 public final class MergeRule {
   /**
@@ -40,11 +42,13 @@ public final class MergeRule {
   private final double threshold;
   private final ToDoubleFunction<String> idf;
   private final ConceptAnalyzer analyzer;
+  private final Contrasts contrasts;
 
   public MergeRule(double threshold, ToDoubleFunction<String> idf, ConceptAnalyzer analyzer) {
     this.threshold = threshold;
     this.idf = idf;
     this.analyzer = analyzer;
+    this.contrasts = new Contrasts(analyzer);
   }
 
   public double threshold() {
@@ -79,7 +83,7 @@ public final class MergeRule {
     if (similarity < threshold) {
       return Optional.of("wording too different");
     }
-    return Optional.empty();
+    return contrasts.between(a, b);
   }
 
   /** How well the main clauses agree, from 0 to 1 (see the class comment). */

@@ -5,8 +5,10 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * Items that fit no topic: an item that names no topic and whose best topic covers too little of what it says
@@ -27,6 +29,11 @@ public final class MoreQuestions {
   private static final double CATEGORY_NAMED = 0.5;
   public static final String UNSORTED = "unsorted";
   private static final String MORE_PREFIX = "more-";
+  /**
+   * Topics a round-up's body names at least. Notes placed by name on the real content name up to 13 (a long
+   * section on loss functions), so only a note whose heading names no topic is judged by this at all.
+   */
+  private static final int ROUNDUP_TOPICS = 5;
 
   private final ConceptAnalyzer analyzer;
   private final Taxonomy taxonomy;
@@ -50,14 +57,18 @@ public final class MoreQuestions {
         continue;
       }
       Optional<String> surveyed = surveyedCategory(p.item());
+      Set<String> roundup = surveyed.isPresent() ? Set.of() : roundupOf(p.item());
       double score = fit.of(p.item(), p.topic());
-      if (surveyed.isEmpty() && score >= FIT_THRESHOLD) {
+      if (surveyed.isEmpty() && roundup.isEmpty() && score >= FIT_THRESHOLD) {
         out.add(p);
         continue;
       }
-      Optional<String> category = surveyed.or(() -> namedCategory(p.item()));
+      Optional<String> category = surveyed.isPresent() ? surveyed
+          : roundup.isEmpty() ? namedCategory(p.item()) : mostOf(roundup);
+      Reason reason = surveyed.isPresent() ? Reason.NAMED_AFTER_CATEGORY
+          : roundup.isEmpty() ? Reason.FITS_NO_TOPIC : Reason.ROUNDUP;
       String place = category.map(c -> MORE_PREFIX + c).orElse(UNSORTED);
-      offTopic.add(new OffTopic(p, score, category.orElse(UNSORTED), surveyed.isPresent()));
+      offTopic.add(new OffTopic(p, score, category.orElse(UNSORTED), reason, roundup.size()));
       out.add(new Placement(p.item(), place, List.of(), score, Placement.Fit.UNSORTED));
     }
     return out;
@@ -96,6 +107,29 @@ public final class MoreQuestions {
     return bestCategory(title).filter(c -> titleTerms(c).containsAll(title));
   }
 
+  /**
+   * The topics a round-up names: a note whose heading names no topic ("Key Takeaways", "Summary") but whose body
+   * names at least {@link #ROUNDUP_TOPICS} topics of more than one category sums up part of the guide rather than
+   * saying more on whichever topic scores best for its words. Empty for any other item.
+   */
+  private Set<String> roundupOf(Item item) {
+    if (item.isQuestion()) {
+      return Set.of();
+    }
+    Set<String> named = analyzer.concepts(ProseText.details(item));
+    long categories = named.stream().map(id -> taxonomy.topic(id).map(Topic::category).orElse(""))
+        .distinct().count();
+    return named.size() >= ROUNDUP_TOPICS && categories > 1 ? named : Set.of();
+  }
+
+  /** The category more than half of {@code topics} belong to, if one does. */
+  private Optional<String> mostOf(Set<String> topics) {
+    Map<String, Long> perCategory = new TreeMap<>();
+    topics.forEach(id -> taxonomy.topic(id).ifPresent(t -> perCategory.merge(t.category(), 1L, Long::sum)));
+    return perCategory.entrySet().stream().filter(e -> e.getValue() * 2 > topics.size()).map(Map.Entry::getKey)
+        .findFirst();
+  }
+
   /** The category whose title the item's heading or section names, if one does more than any other. */
   private Optional<String> namedCategory(Item item) {
     Set<String> words = new LinkedHashSet<>(analyzer.terms(ProseText.headline(item)));
@@ -126,10 +160,24 @@ public final class MoreQuestions {
         .map(c -> new LinkedHashSet<>(analyzer.terms(c.title()))).map(s -> (Set<String>) s).orElse(Set.of());
   }
 
+  /** Why an item was moved off its best topic. */
+  public enum Reason {
+    /** It covers too little of what it says. */
+    FITS_NO_TOPIC,
+    /** It is named after a whole category: a survey of the field, placed by name. */
+    NAMED_AFTER_CATEGORY,
+    /** It sums up many topics of several categories (see {@link MoreQuestions#roundupOf}). */
+    ROUNDUP
+  }
+
   /**
-   * An item moved off its best topic: where it would have gone, how well it fit, the category it went to, and
-   * whether it went there because it is named after that whole category (a survey, placed by name) rather than
-   * because it fit no topic.
+   * An item moved off its best topic: where it would have gone, how well it fit, the category it went to, why,
+   * and for a round-up how many topics it names.
    */
-  public record OffTopic(Placement guess, double fit, String category, boolean surveysCategory) {}
+  public record OffTopic(Placement guess, double fit, String category, Reason reason, int topicsNamed) {
+    /** Whether it was placed by what it is named after or sums up, so there is nothing for an editor to confirm. */
+    public boolean placedByName() {
+      return reason != Reason.FITS_NO_TOPIC;
+    }
+  }
 }

@@ -25,7 +25,17 @@ public record GuideConfig(String title, String description, String baseUrl, List
    * One listed source; {@code line} is where guide.yaml lists it, for messages. {@code givenFormat} is empty when
    * guide.yaml names no format: the source stage then detects it from the text.
    */
-  public record SourceEntry(String file, String title, Optional<SourceFormat> givenFormat, int line) {
+  public record SourceEntry(String file, String title, Optional<SourceFormat> givenFormat, int line,
+      List<Correction> corrections) {
+    public SourceEntry {
+      corrections = List.copyOf(corrections);
+    }
+
+    /** A source the editors have not corrected. */
+    public SourceEntry(String file, String title, Optional<SourceFormat> givenFormat, int line) {
+      this(file, title, givenFormat, line, List.of());
+    }
+
     /** A source whose format guide.yaml names. */
     public SourceEntry(String file, String title, SourceFormat format, int line) {
       this(file, title, Optional.of(format), line);
@@ -36,6 +46,12 @@ public record GuideConfig(String title, String description, String baseUrl, List
       return givenFormat.orElseThrow(() -> new IllegalStateException(file + " names no format"));
     }
   }
+
+  /**
+   * An editor's fix to one line of a source, kept in guide.yaml so the document stays as it was delivered: on
+   * {@code line} the text {@code replace} becomes {@code with}. {@code configLine} is where guide.yaml says so.
+   */
+  public record Correction(int line, String replace, String with, int configLine) {}
 
   /**
    * A custom study pack: the named topics and every topic of the named categories, as ids; checked against

@@ -36,11 +36,11 @@ public final class GraphReportText {
       out.append(String.format(Locale.ROOT, "  %-40s → %s (score %.1f)%n", ref(p.item()), p.topic(), p.score()));
       out.append("      ").append(headline(p.item())).append('\n');
     }
-    section(out, "Fit no topic (fit below " + MoreQuestions.FIT_THRESHOLD + "; listed under More questions or Unsorted)",
-        report.offTopic().size());
+    section(out, "Listed under More questions or Unsorted (named after a category, summing up many topics, or fit"
+        + " below " + MoreQuestions.FIT_THRESHOLD + ")", report.offTopic().size());
     for (MoreQuestions.OffTopic o : report.offTopic()) {
-      out.append(String.format(Locale.ROOT, "  %-40s → %s (best topic %s, fit %.2f)%n", ref(o.guess().item()),
-          o.category(), o.guess().topic(), o.fit()));
+      out.append(String.format(Locale.ROOT, "  %-40s → %s (%s; best topic %s, fit %.2f)%n", ref(o.guess().item()),
+          o.category(), o.reason().name().toLowerCase(Locale.ROOT).replace('_', ' '), o.guess().topic(), o.fit()));
       out.append("      ").append(headline(o.guess().item())).append('\n');
     }
     section(out, "Topics with no items", report.emptyTopics().size());

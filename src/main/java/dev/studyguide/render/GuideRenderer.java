@@ -5,6 +5,7 @@ import dev.studyguide.graph.MergedQuestion;
 import dev.studyguide.graph.Placement;
 import dev.studyguide.graph.TopicEntry;
 import dev.studyguide.graph.TopicGraph;
+import dev.studyguide.graph.TopicHomes;
 import dev.studyguide.graph.answer.Passage;
 import dev.studyguide.model.Block;
 import dev.studyguide.model.Blocks;
@@ -36,9 +37,10 @@ public final class GuideRenderer {
 
   /** As above, keeping the local images the markup shows (see {@link FragmentMarkup#showingImages}). */
   public RenderedGuide render(Corpus corpus, TopicGraph graph, LocalImages images) {
+    FragmentMarkup markup = new FoldedSections(this.markup, TopicHomes.of(graph));
     Map<String, RenderedQuestion> questions = new LinkedHashMap<>();
     for (MergedQuestion q : graph.questions()) {
-      questions.put(q.id(), question(q, graph));
+      questions.put(q.id(), question(q, graph, markup));
     }
     Map<String, RenderedNote> notes = new LinkedHashMap<>();
     for (Placement p : graph.notes()) {
@@ -55,7 +57,7 @@ public final class GuideRenderer {
     return new RenderedGuide(corpus, graph, questions, notes, formulas, images);
   }
 
-  private RenderedQuestion question(MergedQuestion q, TopicGraph graph) {
+  private RenderedQuestion question(MergedQuestion q, TopicGraph graph, FragmentMarkup markup) {
     FragmentWriter writer = new FragmentWriter(markup, analyzer, q.placement().topic());
     String prompt = writer.plainInlines(q.canonical().prompt());
     List<String> phrasings = q.otherPhrasings().stream().map(writer::plainInlines).toList();
@@ -66,7 +68,7 @@ public final class GuideRenderer {
     List<SourceBadge> sources = q.members().stream().map(m -> SourceBadge.of(m.source(), m.id())).toList();
     List<String> memberPrompts = q.members().stream().map(m -> writer.plainInlines(m.prompt())).toList();
     List<RenderedQuestion.FromSource> fromSources = graph.answers().linked(q.id()).stream()
-        .map(a -> fromSource(a.passage(), a.score(), q.placement().topic(), graph)).toList();
+        .map(a -> fromSource(a.passage(), a.score(), q.placement().topic(), graph, markup)).toList();
     return new RenderedQuestion(q, prompt, phrasings, followUps, answers, fromSources, sources,
         writer.linkedTopics(), memberPrompts);
   }
@@ -75,7 +77,7 @@ public final class GuideRenderer {
   static final int LONG_PASSAGE = 900;
 
   private RenderedQuestion.FromSource fromSource(Passage passage, double score, String questionTopic,
-      TopicGraph graph) {
+      TopicGraph graph, FragmentMarkup markup) {
     String html = new FragmentWriter(markup, analyzer, questionTopic, false).blocks(passage.blocks());
     Item item = passage.item();
     // A note lives on its topic page under its own id; an answer under its merged question's id.

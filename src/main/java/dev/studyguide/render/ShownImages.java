@@ -3,27 +3,7 @@ package dev.studyguide.render;
 import dev.studyguide.model.Inline;
 
 /** A fragment markup that shows the site's published copies of local images ({@link LocalImages}). */
-record ShownImages(FragmentMarkup markup, LocalImages images) implements FragmentMarkup {
-  @Override
-  public String math(String tex, boolean display) {
-    return markup.math(tex, display);
-  }
-
-  @Override
-  public boolean typesets(String tex, boolean display) {
-    return markup.typesets(tex, display);
-  }
-
-  @Override
-  public boolean xml() {
-    return markup.xml();
-  }
-
-  @Override
-  public String topicHref(String topicId) {
-    return markup.topicHref(topicId);
-  }
-
+record ShownImages(FragmentMarkup markup, LocalImages images) implements ForwardingMarkup {
   @Override
   public String image(Inline.Image image, boolean inLink) {
     return images.find(image.src())

@@ -1,5 +1,6 @@
 package dev.studyguide.render;
 
+import dev.studyguide.graph.TopicHomes;
 import java.util.Locale;
 
 /**
@@ -13,6 +14,17 @@ public final class SiteLayout {
 
   public static String topic(String topicId) {
     return "topics/" + topicId + ".html";
+  }
+
+  /** Where a topic is shown: its page, or for a folded topic its section on the page that shows it. */
+  public static String topicShown(TopicHomes homes, String topicId) {
+    return homes.hasPage(topicId) ? topic(topicId)
+        : topic(homes.pageOf(topicId)) + "#" + topicSection(topicId);
+  }
+
+  /** The anchor of a topic shown as a section of another topic's page (a child, or a folded topic). */
+  public static String topicSection(String topicId) {
+    return "topic-" + topicId;
   }
 
   public static String category(String categoryId) {

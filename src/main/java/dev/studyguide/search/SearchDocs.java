@@ -3,6 +3,7 @@ package dev.studyguide.search;
 import dev.studyguide.graph.MergedQuestion;
 import dev.studyguide.graph.Topic;
 import dev.studyguide.graph.TopicEntry;
+import dev.studyguide.graph.TopicHomes;
 import dev.studyguide.model.Item;
 import dev.studyguide.render.RenderedGuide;
 import dev.studyguide.render.RenderedNote;
@@ -25,8 +26,9 @@ final class SearchDocs {
   static List<SearchDoc> of(RenderedGuide guide) {
     List<SearchDoc> docs = new ArrayList<>();
     Set<String> seen = new LinkedHashSet<>();
+    TopicHomes homes = TopicHomes.of(guide.graph());
     for (TopicEntry entry : guide.graph().topics()) {
-      docs.add(topic(docs.size(), entry.topic()));
+      docs.add(topic(docs.size(), entry.topic(), homes));
       for (MergedQuestion q : entry.questions()) {
         if (seen.add(q.id())) {
           docs.add(question(docs.size(), guide.question(q.id()), entry.topic()));
@@ -41,11 +43,12 @@ final class SearchDocs {
     return docs;
   }
 
-  private static SearchDoc topic(int index, Topic topic) {
+  /** A folded topic's result opens its section on the page that shows it, not the page that only sends on. */
+  private static SearchDoc topic(int index, Topic topic, TopicHomes homes) {
     String text = topic.summary() + (topic.aliases().isEmpty() ? "" : "\nAlso known as: "
         + String.join(", ", topic.aliases()));
-    return new SearchDoc(index, topic.id(), DocKind.TOPIC, SiteLayout.topic(topic.id()), topic.title(), topic.title(),
-        topic.names(), List.of(), List.of(topic.summary()), text.strip());
+    return new SearchDoc(index, topic.id(), DocKind.TOPIC, SiteLayout.topicShown(homes, topic.id()),
+        topic.title(), topic.title(), topic.names(), List.of(), List.of(topic.summary()), text.strip());
   }
 
   private static SearchDoc question(int index, RenderedQuestion rendered, Topic topic) {

@@ -2,6 +2,7 @@ package dev.studyguide.site;
 
 import dev.studyguide.graph.TopicEntry;
 import dev.studyguide.graph.TopicGraph;
+import dev.studyguide.graph.TopicHomes;
 import dev.studyguide.render.RenderedQuestion;
 import dev.studyguide.render.SiteLayout;
 import dev.studyguide.render.SourceBadge;
@@ -10,9 +11,10 @@ import dev.studyguide.render.SourceBadge;
 final class Cards {
   private Cards() {}
 
-  /** A topic card for a page one folder deep. */
-  static Views.TopicCard topic(TopicEntry entry) {
-    return new Views.TopicCard(entry.topic().title(), SiteLayout.FRAGMENT_ROOT + SiteLayout.topic(entry.topic().id()),
+  /** A topic card for a page one folder deep; a folded topic's links its section on the page that shows it. */
+  static Views.TopicCard topic(TopicEntry entry, TopicHomes homes) {
+    return new Views.TopicCard(entry.topic().title(),
+        SiteLayout.FRAGMENT_ROOT + SiteLayout.topicShown(homes, entry.topic().id()),
         entry.topic().summary(), entry.questions().size(), entry.notes().size(), entry.topic().level());
   }
 
@@ -33,5 +35,11 @@ final class Cards {
 
   static Views.Link topicLink(TopicEntry entry) {
     return new Views.Link(entry.topic().title(), SiteLayout.FRAGMENT_ROOT + SiteLayout.topic(entry.topic().id()));
+  }
+
+  /** A link to where a topic is shown, its section when it is folded into another page. */
+  static Views.Link topicLink(TopicEntry entry, TopicHomes homes) {
+    return new Views.Link(entry.topic().title(),
+        SiteLayout.FRAGMENT_ROOT + SiteLayout.topicShown(homes, entry.topic().id()));
   }
 }

@@ -4,6 +4,7 @@ import dev.studyguide.graph.Category;
 import dev.studyguide.graph.StudyOrder;
 import dev.studyguide.graph.TopicEntry;
 import dev.studyguide.graph.TopicGraph;
+import dev.studyguide.graph.TopicHomes;
 import dev.studyguide.render.RenderedGuide;
 import dev.studyguide.render.SiteLayout;
 import java.util.ArrayList;
@@ -17,9 +18,11 @@ final class CategoryPages {
     TopicGraph graph = guide.graph();
     List<Category> categories = graph.taxonomy().categories();
     List<SitePage> pages = new ArrayList<>();
+    TopicHomes homes = TopicHomes.of(graph);
     for (int i = 0; i < categories.size(); i++) {
       Category category = categories.get(i);
-      List<Views.TopicCard> topics = studyOrder(graph, category.id()).stream().map(Cards::topic).toList();
+      List<Views.TopicCard> topics = studyOrder(graph, category.id()).stream()
+          .map(e -> Cards.topic(e, homes)).toList();
       Views.CategoryPage view = new Views.CategoryPage(category.title(), category.summary(), topics,
           i > 0 ? link(categories.get(i - 1)) : null, i + 1 < categories.size() ? link(categories.get(i + 1)) : null);
       String description = category.summary().isEmpty()

@@ -4,6 +4,7 @@ import dev.studyguide.graph.Category;
 import dev.studyguide.graph.StudyOrder;
 import dev.studyguide.graph.TopicEntry;
 import dev.studyguide.graph.TopicGraph;
+import dev.studyguide.graph.TopicHomes;
 import dev.studyguide.graph.answer.Answers;
 import dev.studyguide.model.SourceReading;
 import dev.studyguide.render.RenderedGuide;
@@ -20,7 +21,7 @@ final class HomePage {
   static SitePage build(RenderedGuide guide) {
     TopicGraph graph = guide.graph();
     List<Views.CategoryCard> categories = graph.taxonomy().categories().stream()
-        .map(c -> category(graph, c)).toList();
+        .map(c -> category(graph, TopicHomes.of(graph), c)).toList();
     List<Views.SourceCard> sources = guide.corpus().readings().stream().map(HomePage::source).toList();
     int sourceQuestions = graph.questions().stream().mapToInt(q -> q.members().size()).sum();
     String title = guide.corpus().config().title();
@@ -31,11 +32,11 @@ final class HomePage {
     return new SitePage("index.html", "home", view, title, guide.corpus().config().description());
   }
 
-  private static Views.CategoryCard category(TopicGraph graph, Category category) {
+  private static Views.CategoryCard category(TopicGraph graph, TopicHomes homes, Category category) {
     List<TopicEntry> entries = graph.topicsIn(category.id());
     Map<String, TopicEntry> byId = entries.stream().collect(Collectors.toMap(e -> e.topic().id(), Function.identity()));
     List<Views.TopicCard> topics = StudyOrder.of(entries.stream().map(TopicEntry::topic).toList()).stream()
-        .map(t -> rootRelative(Cards.topic(byId.get(t.id())))).toList();
+        .map(t -> rootRelative(Cards.topic(byId.get(t.id()), homes))).toList();
     int questions = entries.stream().mapToInt(e -> e.questions().size()).sum();
     return new Views.CategoryCard(category.title(), SiteLayout.category(category.id()), category.summary(),
         entries.size(), questions, topics);

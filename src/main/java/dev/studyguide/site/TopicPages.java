@@ -27,8 +27,8 @@ final class TopicPages {
 
   static List<SitePage> build(RenderedGuide guide) {
     TopicGraph graph = guide.graph();
-    Map<String, Set<String>> backlinks = backlinks(guide);
     TopicHomes homes = TopicHomes.of(graph);
+    Map<String, Set<String>> backlinks = backlinks(guide, homes);
     List<SitePage> pages = new ArrayList<>();
     String baseUrl = guide.corpus().config().baseUrl();
     homes.folded().keySet().stream().sorted()
@@ -42,8 +42,9 @@ final class TopicPages {
         Views.Link next = i + 1 < order.size() ? Cards.topicLink(order.get(i + 1)) : null;
         Views.Link categoryLink = new Views.Link(category.title(),
             SiteLayout.FRAGMENT_ROOT + SiteLayout.category(category.id()));
-        Views.TopicPage view = view(guide, entry, categoryLink, backlinks.getOrDefault(entry.topic().id(), Set.of()),
-            previous, next, sections(guide, homes, entry.topic().id()));
+        Views.TopicPage view = view(guide, homes, entry, categoryLink,
+            backlinks.getOrDefault(entry.topic().id(), Set.of()), previous, next,
+            sections(guide, homes, entry.topic().id()));
         pages.add(new SitePage(SiteLayout.topic(entry.topic().id()), "topic", view, entry.topic().title(),
             description(entry)));
       }
@@ -51,12 +52,12 @@ final class TopicPages {
     return pages;
   }
 
-  private static Views.TopicPage view(RenderedGuide guide, TopicEntry entry, Views.Link category,
+  private static Views.TopicPage view(RenderedGuide guide, TopicHomes homes, TopicEntry entry, Views.Link category,
       Set<String> linkingHere, Views.Link previous, Views.Link next, List<Views.Section> sections) {
     TopicGraph graph = guide.graph();
     List<Views.Note> notes = entry.notes().stream().map(n -> note(guide.note(n.id()))).toList();
     List<Views.Question> questions = entry.questions().stream()
-        .map(q -> question(guide.question(q.id()), graph, entry.topic().id())).toList();
+        .map(q -> question(guide.question(q.id()), graph, homes, entry.topic().id())).toList();
     List<Views.AlsoListed> also = new ArrayList<>();
     for (MergedQuestion q : entry.alsoQuestions()) {
       TopicEntry home = graph.topic(q.placement().topic()).orElseThrow();
@@ -68,7 +69,7 @@ final class TopicPages {
       also.add(new Views.AlsoListed(guide.note(n.id()).titleHtml(),
           SiteLayout.FRAGMENT_ROOT + SiteLayout.topic(home) + "#" + n.id(), graph.topic(home).orElseThrow().topic().title()));
     }
-    List<Views.Related> related = entry.related().stream().map(l -> related(graph, l)).toList();
+    List<Views.Related> related = entry.related().stream().map(l -> related(graph, homes, l)).toList();
     List<Views.Link> backlinks = linkingHere.stream().map(id -> Cards.topicLink(graph.topic(id).orElseThrow())).toList();
     return new Views.TopicPage(entry.topic().title(), entry.topic().summary(), String.join(", ", entry.topic().aliases()),
         category, entry.topic().level(), guide.keyFormulas().get(entry.topic().id()), notes, questions, also, related,
@@ -77,7 +78,7 @@ final class TopicPages {
 
   /** The anchor of a topic shown as a section of another topic's page. */
   static String sectionAnchor(String topicId) {
-    return "topic-" + topicId;
+    return SiteLayout.topicSection(topicId);
   }
 
   /** The narrower and folded topics a page shows: each with its items, or with those listing it. */
@@ -128,17 +129,17 @@ final class TopicPages {
     return new Views.Note(note.id(), note.titleHtml(), note.html(), Cards.badge(note.source()));
   }
 
-  private static Views.Question question(RenderedQuestion q, TopicGraph graph, String pageTopic) {
+  private static Views.Question question(RenderedQuestion q, TopicGraph graph, TopicHomes homes, String pageTopic) {
     List<Views.Answer> answers = q.answers().stream()
         .map(a -> new Views.Answer(a.html(), Cards.badge(a.source()))).toList();
     List<Views.Link> alsoOn = q.question().placement().alsoOn().stream()
-        .map(id -> Cards.topicLink(graph.topic(id).orElseThrow())).toList();
+        .map(id -> Cards.topicLink(graph.topic(id).orElseThrow(), homes)).toList();
     return new Views.Question(q.id(), q.question().title(), q.promptHtml(), q.phrasingsHtml(), q.followUpsHtml(),
         answers, Cards.fromSources(q, graph, pageTopic), q.sources().stream().map(Cards::badge).toList(), alsoOn,
         q.question().difficulty());
   }
 
-  private static Views.Related related(TopicGraph graph, Link link) {
+  private static Views.Related related(TopicGraph graph, TopicHomes homes, Link link) {
     String kind = switch (link.kind()) {
       case PREREQUISITE -> "prerequisite";
       case LEADS_TO -> "builds on this";
@@ -146,18 +147,22 @@ final class TopicPages {
       case MENTION -> "mentioned together";
     };
     TopicEntry other = graph.topic(link.topic()).orElseThrow();
-    return new Views.Related(other.topic().title(), SiteLayout.FRAGMENT_ROOT + SiteLayout.topic(link.topic()), kind);
+    return new Views.Related(other.topic().title(),
+        SiteLayout.FRAGMENT_ROOT + SiteLayout.topicShown(homes, link.topic()), kind);
   }
 
-  /** For each topic, the topics whose fragments link to it, in taxonomy order. */
-  private static Map<String, Set<String>> backlinks(RenderedGuide guide) {
+  /**
+   * For each topic, the topics whose fragments link to its page, in taxonomy order: a mention of a folded topic
+   * links its section on the page that shows it.
+   */
+  private static Map<String, Set<String>> backlinks(RenderedGuide guide, TopicHomes homes) {
     Map<String, Set<String>> out = new HashMap<>();
     for (TopicEntry entry : guide.graph().topics()) {
       String from = entry.topic().id();
       Set<String> targets = new LinkedHashSet<>();
       entry.questions().forEach(q -> targets.addAll(guide.question(q.id()).linkedTopics()));
       entry.notes().forEach(n -> targets.addAll(guide.note(n.id()).linkedTopics()));
-      targets.forEach(to -> out.computeIfAbsent(to, k -> new LinkedHashSet<>()).add(from));
+      targets.forEach(to -> out.computeIfAbsent(homes.pageOf(to), k -> new LinkedHashSet<>()).add(from));
     }
     return out;
   }

@@ -2,6 +2,7 @@ package dev.studyguide.source;
 
 import dev.studyguide.model.Diagnostic;
 import dev.studyguide.model.GuideConfig;
+import dev.studyguide.model.GuideConfig.Correction;
 import dev.studyguide.model.GuideConfig.PackEntry;
 import dev.studyguide.model.GuideConfig.SourceEntry;
 import dev.studyguide.model.SourceFormat;
@@ -75,10 +76,36 @@ public final class GuideConfigLoader {
               + " (or leave it out to have it detected)");
           return;
         }
-        entries.add(new SourceEntry(file.get(), title, known, YamlFile.line(element)));
+        entries.add(new SourceEntry(file.get(), title, known, YamlFile.line(element),
+            corrections(yaml, map.get("corrections"))));
       });
     }
     return entries;
+  }
+
+  /** A source's corrections: each names a line (a number from 1), the text to replace there, and its replacement. */
+  private static List<Correction> corrections(YamlFile yaml, Node node) {
+    List<Correction> out = new ArrayList<>();
+    for (Node element : yaml.sequence(node, "corrections")) {
+      yaml.mapping(element, "a correction").ifPresent(map -> {
+        Optional<String> line = yaml.string(map, "line", element);
+        Optional<String> replace = yaml.string(map, "replace", element);
+        Optional<String> with = yaml.string(map, "with", element);
+        if (line.isEmpty() || replace.isEmpty() || with.isEmpty()) {
+          return;
+        }
+        if (!line.get().matches("[1-9][0-9]{0,8}")) {
+          yaml.error(map.get("line"), "correction line '" + line.get() + "' must be a line number of the source");
+          return;
+        }
+        if (replace.get().isEmpty() || with.get().contains("\n")) {
+          yaml.error(element, "a correction replaces some text of one line with text on that line");
+          return;
+        }
+        out.add(new Correction(Integer.parseInt(line.get()), replace.get(), with.get(), YamlFile.line(element)));
+      });
+    }
+    return out;
   }
 
   /** Packs by id, title, topics and/or categories; whether those ids exist is checked against the taxonomy later. */

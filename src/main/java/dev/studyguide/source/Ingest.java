@@ -65,10 +65,15 @@ public final class Ingest {
               entry.file() + ": " + d.message(), d.hint())
           : d);
     }
+    Optional<SourceDocument> corrected = loaded.document().map(document -> {
+      Corrections.Corrected c = Corrections.apply(document, entry.corrections());
+      problems.addAll(c.problems());
+      return c.document();
+    });
     if (entry.givenFormat().isPresent()) {
-      return new Read(loaded.document().map(document -> memo.read(document, Ingest::readDocument)), problems);
+      return new Read(corrected.map(document -> memo.read(document, Ingest::readDocument)), problems);
     }
-    Optional<SourceReading> reading = loaded.document().map(document -> memo.read(document, Ingest::detectAndRead));
+    Optional<SourceReading> reading = corrected.map(document -> memo.read(document, Ingest::detectAndRead));
     reading.ifPresent(r -> problems.add(Diagnostic.info(entry.file(), 0,
         "read as " + r.document().format().configName() + " (no format given)")));
     return new Read(reading, problems);

@@ -2,6 +2,7 @@ package dev.studyguide.study;
 
 import dev.studyguide.graph.Topic;
 import dev.studyguide.graph.TopicEntry;
+import dev.studyguide.graph.TopicHomes;
 import dev.studyguide.render.PageLayout;
 import dev.studyguide.render.RenderedGuide;
 import dev.studyguide.render.SiteLayout;
@@ -34,9 +35,10 @@ final class RoadmapPage {
 
   static String render(RenderedGuide guide, Templates templates) {
     List<Roadmap.Stage> stages = Roadmap.of(guide.graph());
+    TopicHomes homes = TopicHomes.of(guide.graph());
     List<StageView> views = stages.stream().map(s -> new StageView(s.level(), s.title(), s.parts().stream()
         .map(p -> new PartView(p.category().title(), SiteLayout.category(p.category().id()),
-            p.topics().stream().map(e -> topic(e, guide)).toList()))
+            p.topics().stream().map(e -> topic(e, guide, homes)).toList()))
         .toList())).toList();
     int count = (int) stages.stream().flatMap(s -> s.parts().stream()).mapToLong(p -> p.topics().size()).sum();
     String body = templates.render("roadmap", new Page(views, count));
@@ -44,18 +46,18 @@ final class RoadmapPage {
         "A study path through every topic, from basics to research level.", body);
   }
 
-  private static TopicView topic(TopicEntry entry, RenderedGuide guide) {
+  private static TopicView topic(TopicEntry entry, RenderedGuide guide, TopicHomes homes) {
     Topic topic = entry.topic();
     List<Topic> needed = topic.prerequisites().stream()
         .flatMap(id -> guide.graph().taxonomy().topic(id).stream()).toList();
     List<Prerequisite> prerequisites = new ArrayList<>();
     for (int i = 0; i < needed.size(); i++) {
-      prerequisites.add(new Prerequisite(needed.get(i).title(), SiteLayout.topic(needed.get(i).id()),
+      prerequisites.add(new Prerequisite(needed.get(i).title(), SiteLayout.topicShown(homes, needed.get(i).id()),
           i < needed.size() - 1));
     }
     String counts = count(entry.questions().size(), "question") + " · " + count(entry.notes().size(), "note");
-    return new TopicView(topic.title(), SiteLayout.topic(topic.id()), topic.summary(), counts, topic.level(),
-        prerequisites);
+    return new TopicView(topic.title(), SiteLayout.topicShown(homes, topic.id()), topic.summary(), counts,
+        topic.level(), prerequisites);
   }
 
   private static String count(int n, String noun) {

@@ -47,7 +47,7 @@ public final class Bench {
     switch (options.command()) {
       case "startup" -> new StartupBench(options, tool).run();
       case "serve" -> new ServeBench(options, jvm).run();
-      case "ingest", "graph" -> new ScalingBench(options, jvm).run(Stage.named(options.command()));
+      case "ingest", "graph", "answers" -> new ScalingBench(options, jvm).run(Stage.named(options.command()));
       case "all" -> {
         new StartupBench(options, tool).run();
         new ScalingBench(options, jvm).run(Stage.named("ingest"));

@@ -26,6 +26,7 @@ record BenchOptions(
       usage: ./bench COMMAND [options]
         ingest     time the source stage on the real corpus and on 1x, 10x, 100x synthetic ones
         graph      time the graph stage (taxonomy + graph builder on an ingested corpus), same corpora
+        answers    time answer linking alone (passages, index, every question judged) on a built graph, same corpora
         startup    the five real documents in fresh JVMs: JVM start to Ingest.read done; CLI wall times
         serve      studyguide serve on the real content: a one-line edit to published / page served
                    (--warmup edits unmeasured, then --runs edits)

@@ -40,7 +40,7 @@ final class ScalingBench {
   }
 
   void run(Stage<?> stage) {
-    List<Subject> subjects = subjects(stage.name().equals("graph"));
+    List<Subject> subjects = subjects(!stage.name().equals("ingest"));
     Map<Subject, Measured> measured = new LinkedHashMap<>();
     for (int round = 1; round <= options.rounds(); round++) {
       for (Subject subject : subjects) {

@@ -11,7 +11,7 @@ import java.util.List;
  * @param <P> what {@link #prepare} sets up
  */
 interface Stage<P> {
-  List<Stage<?>> ALL = List.of(new IngestStage(), new GraphStage());
+  List<Stage<?>> ALL = List.of(new IngestStage(), new GraphStage(), new AnswersStage());
 
   static Stage<?> named(String name) {
     return ALL.stream().filter(s -> s.name().equals(name)).findFirst()

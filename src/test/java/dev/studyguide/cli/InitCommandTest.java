@@ -28,7 +28,7 @@ class InitCommandTest {
     assertThat(guide.resolve("content/overrides.yaml")).content().contains("pin: []");
     assertThat(guide.resolve("content/sources/example.md")).content().contains("<summary>").contains("Q: ");
     assertThat(guide.resolve(".github/workflows/pages.yml")).content()
-        .contains("STUDYGUIDE_REPOSITORY").contains("--content ../content --out ../site");
+        .contains("STUDYGUIDE_REPOSITORY").contains("--content ../content --out ../site").contains("check --strict");
 
     String content = guide.resolve("content").toString();
     String site = guide.resolve("site").toString();

@@ -22,13 +22,21 @@ class TopicHomesTest {
     assertThat(elasticNet.questions()).isEmpty();
     assertThat(elasticNet.notes()).isEmpty();
     assertThat(HOMES.pageOf("elastic-net")).isEqualTo("regularization");
-    // Without a parent: the strongest related topic that has a page.
-    TopicEntry crossEntropy = GRAPH.topic("cross-entropy").orElseThrow();
-    assertThat(crossEntropy.topic().hasParent()).isFalse();
-    String home = HOMES.pageOf("cross-entropy");
-    assertThat(home).isEqualTo(crossEntropy.related().stream().map(Link::topic).filter(HOMES::hasPage)
-        .findFirst().orElseThrow());
-    assertThat(HOMES.sectionsOf(home)).contains("cross-entropy");
+    assertThat(HOMES.sectionsOf("regularization")).contains("elastic-net");
+  }
+
+  @Test
+  void withoutAParentATopicIsFoldedWhereTheSourcesSpeakOfItAmongWhatItBuildsOnAndWhatBuildsOnIt() {
+    // Feedforward networks: a prerequisite of a dozen deep-learning topics, named most by backpropagation's items;
+    // not the activation functions page, first of its dependents by the alphabet.
+    assertThat(GRAPH.topic("neural-networks").orElseThrow().topic().hasParent()).isFalse();
+    assertThat(HOMES.pageOf("neural-networks")).isEqualTo("backpropagation");
+    assertThat(HOMES.sectionsOf("backpropagation")).contains("neural-networks");
+    // What a topic extends, not an application of it: Jensen-Shannon on KL's page (not GAN's), low-rank
+    // approximation on the SVD's (not LoRA's), the reparameterization trick on the VAE's (not Gumbel-softmax's).
+    assertThat(HOMES.pageOf("jensen-shannon-divergence")).isEqualTo("kl-divergence");
+    assertThat(HOMES.pageOf("low-rank-approximation")).isEqualTo("svd");
+    assertThat(HOMES.pageOf("reparameterization-trick")).isEqualTo("vae");
   }
 
   @Test

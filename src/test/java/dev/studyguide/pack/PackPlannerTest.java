@@ -21,7 +21,9 @@ class PackPlannerTest {
   void theGuideHasTheWholeGuideThenOnePackPerCategoryThenTheConfiguredPack() {
     assertThat(real.packs).extracting(Pack::id).containsExactly("guide", "probability-statistics", "linear-algebra",
         "calculus-optimization", "information-theory", "bayesian-probabilistic-models", "learning-theory",
-        "classical-ml", "evaluation", "deep-learning", "reinforcement-learning", "probability-essentials");
+        "classical-ml", "evaluation", "deep-learning", "reinforcement-learning",
+        "unsorted", // 004's Key Takeaways: a round-up of the whole guide, on the Unsorted page
+        "probability-essentials");
     assertThat(real.diagnostics).isEmpty();
   }
 

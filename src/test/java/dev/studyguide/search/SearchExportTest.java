@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
 /** The files the browser loads: names, shards, postings, documents, and the page and script the build writes. */
@@ -125,5 +127,24 @@ class SearchExportTest {
         .contains("<script src=\"../assets/search.js\" defer></script>");
     assertThat(site.resolve("assets/search.js")).exists();
     assertThat(site.resolve("search/index.js")).exists();
+  }
+
+  @Test
+  void everyResultOpensThePlaceThatShowsItNeverAPageThatOnlySendsOn() throws Exception {
+    Path site = SearchFixture.site();
+    List<String> wrong = new ArrayList<>();
+    int sections = 0;
+    for (SearchDoc doc : SearchFixture.index().docs()) {
+      String[] url = doc.url().split("#", 2);
+      Document page = Jsoup.parse(site.resolve(url[0]).toFile(), "UTF-8");
+      if (page.selectFirst("meta[http-equiv=refresh]") != null) {
+        wrong.add(doc.url() + " only sends the browser on");
+      } else if (url.length == 2 && page.getElementById(url[1]) == null) {
+        wrong.add(doc.url() + " has no element #" + url[1]);
+      }
+      sections += doc.kind() == DocKind.TOPIC && url.length == 2 ? 1 : 0;
+    }
+    assertThat(wrong).isEmpty();
+    assertThat(sections).as("folded topics, found at their section").isPositive();
   }
 }

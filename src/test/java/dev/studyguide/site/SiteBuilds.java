@@ -24,6 +24,7 @@ import java.util.stream.Stream;
 public final class SiteBuilds {
   public static final Path CONTENT = Path.of("content");
   public static final Path MARKDOWN_HTML = Path.of("src/test/resources/fixtures/markdown-html/guide");
+  public static final Path BAD_FORMULA = Path.of("src/test/resources/fixtures/bad-formula/guide");
   public static final Path TEMPLATES = Path.of("templates");
   public static final Path ROOT = Path.of("target", "site-tests");
   public static final Path MATH_CACHE = ROOT.resolve("math-cache");
@@ -48,6 +49,11 @@ public final class SiteBuilds {
   /** The guide written with HTML, math spellings and images inside markdown (fixtures/markdown-html/guide). */
   public static BuiltSite markdownAsWritten() {
     return shared("markdown-html", MARKDOWN_HTML, "");
+  }
+
+  /** A guide of one note whose formula KaTeX rejects (fixtures/bad-formula/guide). */
+  public static BuiltSite badFormula() {
+    return shared("bad-formula", BAD_FORMULA, "");
   }
 
   private static synchronized BuiltSite shared(String name, Path content, String baseUrl) {

@@ -65,7 +65,8 @@ class SiteTopicPagesTest {
       Document page = site.page(SiteLayout.topic(entry.topic().id()));
       List<String> expected = new ArrayList<>();
       for (Link link : entry.related()) {
-        expected.add("../" + SiteLayout.topic(link.topic()) + " " + kind(link.kind()));
+        // A folded topic is linked at its section, not at its old address.
+        expected.add("../" + SiteLayout.topicShown(homes, link.topic()) + " " + kind(link.kind()));
       }
       List<String> shown = page.select("ul.related > li").stream()
           .map(li -> li.selectFirst("a").attr("href") + " " + li.selectFirst(".kind").text()).toList();
@@ -137,7 +138,8 @@ class SiteTopicPagesTest {
       String home = SiteLayout.topic(q.placement().topic());
       Element article = site.page(home).getElementById(q.id());
       List<String> alsoAbout = article.select(".also-on a").eachAttr("href");
-      List<String> expected = q.placement().alsoOn().stream().map(t -> "../" + SiteLayout.topic(t)).toList();
+      List<String> expected =
+          q.placement().alsoOn().stream().map(t -> "../" + SiteLayout.topicShown(homes, t)).toList();
       if (!alsoAbout.equals(expected)) {
         wrong.add(q.id() + " on " + home + ": also about " + alsoAbout + " instead of " + expected);
       }
@@ -164,8 +166,10 @@ class SiteTopicPagesTest {
         Set<String> targets = new HashSet<>();
         for (Element a : section.select("a.mention")) {
           mentions++;
-          String target = BuiltSite.resolve(page, a.attr("href"), "").orElseThrow().path();
-          if (target.equals(page) || !targets.add(target)
+          // A folded topic's mention links its section, on another page or further down this one.
+          BuiltSite.Target resolved = BuiltSite.resolve(page, a.attr("href"), "").orElseThrow();
+          String target = resolved.path() + "#" + resolved.fragment();
+          if (target.equals(page + "#") || !targets.add(target)
               || a.parents().stream().anyMatch(p -> p.is("h1, h2, h3, h4, h5, h6, code, pre, .katex, a"))) {
             wrong.add(page + "#" + section.id() + ": " + a.outerHtml());
           }
@@ -174,6 +178,26 @@ class SiteTopicPagesTest {
     }
     assertThat(wrong).isEmpty();
     assertThat(mentions).isGreaterThan(100);
+  }
+
+  @Test
+  void aMentionOfAFoldedTopicLinksItsSectionNotItsOldAddress() {
+    List<String> viaOldAddress = new ArrayList<>();
+    int toSections = 0;
+    for (String page : site.pagesUnder("topics")) {
+      for (Element a : site.page(page).select("a.mention")) {
+        BuiltSite.Target target = BuiltSite.resolve(page, a.attr("href"), "").orElseThrow();
+        String topic = target.path().replaceFirst("^topics/(.*)\\.html$", "$1");
+        if (!homes.hasPage(topic)) {
+          viaOldAddress.add(page + ": " + a.outerHtml());
+        } else if (target.fragment() != null && target.fragment().startsWith("topic-")) {
+          toSections++;
+          assertThat(site.page(target.path()).getElementById(target.fragment())).as(a.outerHtml()).isNotNull();
+        }
+      }
+    }
+    assertThat(viaOldAddress).isEmpty();
+    assertThat(toSections).as("mentions of folded topics").isPositive();
   }
 
   private static String kind(Link.Kind kind) {

@@ -66,6 +66,24 @@ class GuideConfigLoaderTest {
   }
 
   @Test
+  void readsTheRealConfigsCorrectionsOfTheStudySheet() {
+    GuideConfig config = GuideConfigLoader.load(Path.of("content"), diagnostics).orElseThrow();
+    assertThat(config.sources().get(2).corrections()).extracting(GuideConfig.Correction::line)
+        .containsExactly(1774, 152, 1987);
+  }
+
+  @Test
+  void rejectsACorrectionWithoutALineNumberOrText() {
+    assertThat(load("title: x\nsources:\n  - file: a.md\n    corrections:\n      - line: first\n        replace: a\n"
+        + "        with: b\n      - line: 2\n        replace: ''\n        with: b\n")).isEmpty();
+    assertThat(diagnostics).extracting(Diagnostic::format).containsExactly(
+        "guide.yaml:5: error: correction line 'first' must be a line number of the source (see the comment at the"
+            + " top of guide.yaml)",
+        "guide.yaml:8: error: a correction replaces some text of one line with text on that line (see the comment at"
+            + " the top of guide.yaml)");
+  }
+
+  @Test
   void reportsAMissingSourcesList() {
     assertThat(load("title: x\n")).isEmpty();
     assertThat(diagnostics.get(0).message()).startsWith("missing 'sources'");

@@ -35,6 +35,48 @@ class IngestTest {
   }
 
   @Test
+  void aCorrectionInGuideYamlFixesTheLineItNamesAndKeepsEveryLineNumber() {
+    var content = new ContentFixture(tmp).guide("""
+        title: x
+        sources:
+          - file: q.md
+            format: markdown
+            corrections:
+              - line: 3
+                replace: 'p(y|x}'
+                with: 'p(y|x)'
+        """).source("q.md", "# Scores\n\n**What is $p(y|x}$?**\n\nThe label distribution.\n");
+    Corpus corpus = Ingest.read(content.dir());
+    assertThat(corpus.allDiagnostics()).filteredOn(d -> !d.message().startsWith("read as")).isEmpty();
+    assertThat(corpus.readings().get(0).document().line(3)).isEqualTo("**What is $p(y|x)$?**");
+    assertThat(corpus.items()).singleElement().satisfies(item -> assertThat(item.source().fromLine()).isEqualTo(3));
+  }
+
+  @Test
+  void aCorrectionThatNoLongerMatchesItsLineIsReportedAtItsGuideYamlLineAndNotApplied() {
+    var content = new ContentFixture(tmp).guide("""
+        title: x
+        sources:
+          - file: q.md
+            format: markdown
+            corrections:
+              - line: 3
+                replace: 'p(y|x}'
+                with: 'p(y|x)'
+              - line: 40
+                replace: 'a'
+                with: 'b'
+        """).source("q.md", "# Scores\n\n**What is $p(y|z}$?**\n");
+    Corpus corpus = Ingest.read(content.dir());
+    assertThat(corpus.allDiagnostics()).extracting(Diagnostic::format).contains(
+        "guide.yaml:6: warning: correction for q.md:3 not applied: the line does not contain \"p(y|x}\" (the"
+            + " source changed: update the correction's line and text, or remove it)",
+        "guide.yaml:9: warning: correction for q.md:40 not applied: the source has 3 lines (fix the correction's"
+            + " line number or remove it)");
+    assertThat(corpus.readings().get(0).document().line(3)).isEqualTo("**What is $p(y|z}$?**");
+  }
+
+  @Test
   void warnsAboutHtmlInASourceWithItsLine() {
     var content = new ContentFixture(tmp).guideWithSource("x.txt", "web-qa")
         .source("x.txt", "Title\nQ1: Is <script>alert(1)</script> safe?\nAnswer: no.\n");

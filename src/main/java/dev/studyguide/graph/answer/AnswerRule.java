@@ -12,8 +12,9 @@ import java.util.function.ToDoubleFunction;
  * weight the passage holds anywhere, a fifth the share its heading holds, a fifth the share of its title's weight
  * that the question asks about (so a title naming much else counts less), a fifth whether it sits on the
  * question's topic. A passage that is not about what the question names (every topic of the main clause in its text, one of
- * them in its heading or as its topic; with no topic named, some word of the clause in its heading) scores half;
- * a derivation without a formula four fifths. A link needs {@link #THRESHOLD}.
+ * them in its heading or as its topic; with no topic named, some word of the clause in its heading) scores half,
+ * and so does one silent on what the question takes something of (a note on Hessians for "the Hessian of the
+ * logistic loss"); a derivation without a formula four fifths. A link needs {@link #THRESHOLD}.
  */
 final class AnswerRule {
   /** Chosen for precision on the tuning half of the labelled questions (see AnswerEvaluationTest). */
@@ -52,9 +53,13 @@ final class AnswerRule {
     double score = 0.4 * anywhere / total + 0.2 * inHead / total + 0.2 * titled + (sameTopic ? 0.2 : 0);
     StringBuilder reason = new StringBuilder(String.format(Locale.ROOT, "terms %.2f, heading %.2f, title %.2f%s",
         anywhere / total, inHead / total, titled, sameTopic ? ", same topic" : ""));
+    List<String> missing = missingObjects(ask, passage);
     if (!isAbout(ask, passage, inHead)) {
       score *= 0.5;
       reason.append(", not about ").append(ask.focus().isEmpty() ? "its words" : String.join("+", ask.focus()));
+    } else if (!missing.isEmpty()) {
+      score *= 0.5;
+      reason.append(", not of ").append(String.join("+", missing));
     } else if (!namesAll(ask, passage)) {
       score *= PART_OF_FOCUS;
       reason.append(", names only part of ").append(String.join("+", ask.focus()));
@@ -93,6 +98,18 @@ final class AnswerRule {
     }
     boolean named = ask.focus().stream().anyMatch(passage::isAbout);
     return named && (ask.intent() != QuestionShape.Intent.COMPARE || namesAll(ask, passage));
+  }
+
+  /**
+   * The topics the question asks something of that the passage does not name, by the topic's names or in the
+   * question's own words for it (a note listing rules for "Bernoulli" names the Bernoulli distribution).
+   */
+  private static List<String> missingObjects(AskProfile ask, PassageProfile passage) {
+    return ask.objects().entrySet().stream()
+        .filter(o -> !passage.hasTerm(dev.studyguide.graph.ConceptAnalyzer.CONCEPT_PREFIX + o.getKey())
+            && (o.getValue().isEmpty() || !o.getValue().stream().allMatch(passage::hasTerm)))
+        .map(java.util.Map.Entry::getKey)
+        .toList();
   }
 
   private static boolean namesAll(AskProfile ask, PassageProfile passage) {

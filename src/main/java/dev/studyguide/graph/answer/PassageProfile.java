@@ -23,17 +23,22 @@ record PassageProfile(Passage passage, String head, String body, String[] headTe
   static PassageProfile of(Passage passage, ConceptAnalyzer analyzer, Map<String, String> pool) {
     List<String> path = passage.item().sectionPath();
     String section = path.isEmpty() ? "" : path.get(path.size() - 1);
-    String title = String.join("\n", passage.item().title(), PassageText.prompt(passage.item()), passage.lead())
-        .strip();
-    String head = (section + "\n" + title).strip();
+    String name = passage.item().title();
+    String prompt = PassageText.prompt(passage.item());
+    String lead = passage.lead();
+    String head = String.join("\n", section, name, prompt, lead).strip();
     String body = PassageText.prose(passage.blocks());
     Set<String> negated = NegatedNames.in(analyzer, head);
     negated.addAll(NegatedNames.in(analyzer, body));
     List<String> headTerms = NegatedNames.without(analyzer.terms(head), negated);
     List<String> bodyTerms = NegatedNames.without(tokens(analyzer, body), negated);
-    // What it is called, with and without the section it sits in (003's "Definitions" says little alone).
-    List<List<String>> titles = List.of(NegatedNames.without(analyzer.conceptTerms(title), negated),
-        NegatedNames.without(analyzer.conceptTerms(head), negated));
+    // What it is called: its title, an answer's question, each with the part's lead words, and its title within
+    // the section it sits in (003's "Definitions" says little alone). Each name is weighed on its own: an
+    // answer's long question beside its short title would dilute both.
+    List<List<String>> titles = java.util.stream.Stream.of(name, prompt, section + "\n" + name)
+        .map(String::strip).filter(t -> !t.isEmpty()).distinct()
+        .map(t -> NegatedNames.without(analyzer.conceptTerms((t + "\n" + lead).strip()), negated))
+        .toList();
     String[] all = java.util.stream.Stream.concat(headTerms.stream(), bodyTerms.stream()).distinct()
         .map(t -> pool.computeIfAbsent(t, k -> k)).sorted().toArray(String[]::new);
     String[] inHead = headTerms.stream().distinct().map(t -> pool.computeIfAbsent(t, k -> k)).sorted()

@@ -88,7 +88,11 @@ final class Passages {
     return false;
   }
 
-  /** The first words of a part, up to its first colon or sentence end, so a title can say which part it is. */
+  /**
+   * The first words of a part, up to its first colon or sentence end, so a title can say which part it is. Words
+   * that stop where a formula starts are half a sentence ("Let", "Expanding the square and using the independence
+   * of"), not a name of the part: such a part has no lead.
+   */
   private static String lead(Block first) {
     String text = PassageText.plain(first).replaceAll("\\s+", " ").strip();
     int end = text.length();
@@ -97,6 +101,9 @@ final class Passages {
       if (at > 0 && at < end) {
         end = at;
       }
+    }
+    if (end < text.length() && text.charAt(end) == '$') {
+      return "";
     }
     text = text.substring(0, end).strip();
     return text.length() <= LEAD ? text : text.substring(0, text.lastIndexOf(' ', LEAD) > 20 ? text.lastIndexOf(' ', LEAD) : LEAD) + "…";

@@ -53,6 +53,28 @@ class AnswerLinkerTest {
   }
 
   @Test
+  void aPassageOnWhatIsTakenButSilentOnWhatItIsTakenOfAnswersNothing() {
+    TopicGraph graph = graph(Overrides.NONE, new ArrayList<>());
+    // "the gradient and Hessian of the logistic loss": the Hessian notes define a Hessian, of no loss in particular.
+    assertThat(linkedLabels(graph, "000 #3")).doesNotContain("2.7", "07 · Hessian");
+    // "the expected value and variance of a Poisson distribution": the variance rules list Bernoulli and binomial.
+    assertThat(linkedLabels(graph, "000 #38")).doesNotContain("1.12.6");
+    // Named in the question's own words counts: the same rules list "Bernoulli" for the Bernoulli distribution.
+    assertThat(linkedLabels(graph, "000 #13")).contains("1.12.6");
+  }
+
+  @Test
+  void anAnswersTitleIsWeighedApartFromItsLongQuestion() {
+    TopicGraph graph = graph(Overrides.NONE, new ArrayList<>());
+    // 001's "Softmax: Shift Invariance" is all about softmax, though its question names shifts and stability too.
+    List<LinkedAnswer> softmax = graph.answers().linked(question(graph, "000 #96").id());
+    assertThat(softmax).anySatisfy(a -> {
+      assertThat(a.passage().item().source().label()).isEqualTo("#26");
+      assertThat(a.score()).isGreaterThan(0.7);
+    });
+  }
+
+  @Test
   void authoredAnswersComeFirstAndAreNeverReplaced() {
     TopicGraph graph = graph(Overrides.NONE, new ArrayList<>());
     MergedQuestion q = question(graph, "004 Q2");
@@ -119,6 +141,9 @@ class AnswerLinkerTest {
           .isNotInstanceOf(dev.studyguide.model.Block.MathBlock.class);
     }
     assertThat(parts.stream().mapToInt(p -> p.blocks().size()).sum()).isEqualTo(losses.body().size());
+    assertThat(passages).as("a part's lead never stops where a formula starts ('Let', 'The term')")
+        .noneMatch(p -> p.lead().equals("Let") || p.lead().equals("The term"));
+    assertThat(parts).extracting(Passage::lead).contains("Mean Squared Error (MSE)");
     Item kkt = CORPUS.items().filter(new ItemRef("003 10 · KKT Conditions (Inequality Constraints)", 0)::matches)
         .findFirst().orElseThrow();
     assertThat(passages.stream().filter(p -> p.item().equals(kkt))).singleElement()
