@@ -49,7 +49,10 @@ class NodeKatexTest {
       assertThat(node.get(i)).as(formulas.get(i).toString()).isEqualTo(jvm.get(i));
     }
     assertThat(jvm.stream().filter(MathResult::succeeded).count()).isGreaterThan(500);
-    assertThat(jvm).filteredOn(r -> !r.succeeded()).hasSizeGreaterThanOrEqualTo(3);
+    // KaTeX's error messages are compared too: the two malformed additions fail (the real content has no rejected
+    // formula since guide.yaml corrects 002's).
+    int end = formulas.size();
+    assertThat(jvm.subList(end - 3, end - 1)).noneMatch(MathResult::succeeded);
   }
 
   @Test
