@@ -250,7 +250,8 @@ public final class Build {
     MathIndex math;
     try (MathTypesetter typesetter = new MathTypesetter(MathCache.in(options.cache().resolve("katex")))) {
       math = MathIndex.typeset(guide.corpus().items(), typesetter, diagnostics, progress);
-      step("math", start, math.size() + " formulas, " + typesetter.rendered() + " typeset, rest from cache");
+      step("math", start, math.size() + " formulas, " + typesetter.rendered() + " typeset"
+          + (typesetter.engineStarted() ? " (" + typesetter.engineName() + ")" : "") + ", rest from cache");
     }
     LocalImages images = LocalImages.read(options.content().resolve(Ingest.SOURCES_DIR), guide.corpus().items(),
         diagnostics);

@@ -33,6 +33,13 @@ public final class MathIndex implements FragmentMarkup {
     return typeset(items, typesetter, diagnostics, Progress.SILENT);
   }
 
+  /** Every distinct formula of the items, in the order they first appear. */
+  public static List<MathRequest> requests(Stream<Item> items) {
+    Map<MathRequest, List<String>> where = new LinkedHashMap<>();
+    items.forEach(item -> collect(item, where));
+    return List.copyOf(where.keySet());
+  }
+
   /** As above, counting the formulas on {@code progress} as they are typeset. */
   public static MathIndex typeset(Stream<Item> items, MathTypesetter typesetter, List<Diagnostic> diagnostics,
       Progress progress) {

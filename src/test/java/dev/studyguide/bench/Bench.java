@@ -54,6 +54,7 @@ public final class Bench {
         new ScalingBench(options, jvm).run(Stage.named("graph"));
       }
       case "build" -> new BuildBench(options, tool).run();
+      case "math" -> new MathBench(options, jvm).run();
       case "generate" -> new ScalingBench(options, jvm).generateOnly();
       default -> {
         System.err.println("bench: unknown command " + options.command() + "\n" + BenchOptions.USAGE);
@@ -68,6 +69,7 @@ public final class Bench {
       case CHILD -> StageRunner.run(Stage.named(args[1]), Path.of(args[2]), Integer.parseInt(args[3]),
           Double.parseDouble(args[4]), Integer.parseInt(args[5]));
       case CHILD_STARTUP -> startupChild(Path.of(args[1]));
+      case MathBench.CHILD -> MathBench.child(args[1], Integer.parseInt(args[2]), Path.of(args[3]));
       case CHILD_NOOP -> System.out.println(StageRunner.RESULT + "\tnoop=1");
       default -> throw new IllegalArgumentException(args[0]);
     }

@@ -32,6 +32,9 @@ record BenchOptions(
                    (--warmup edits unmeasured, then --runs edits)
         build      the whole build (all outputs, cold) in fresh JVMs at each scale: a stage table, peak heap, and
                    each stage's growth between scales (--runs K builds per scale; --baseline JAR: also that jar's)
+        math       cold typesetting per engine (jvm: GraalJS, node) and thread count (1, cores) in fresh JVMs,
+                   interleaved: every distinct formula of the real content and of the --scales corpora (default
+                   10), total and per-formula ms, and whether the engines' outputs agree (--runs K: median of K, 3)
         all        startup, ingest and graph
         generate   only write the synthetic corpora (to look at them)
       options:
@@ -57,9 +60,9 @@ record BenchOptions(
     }
     int warmups = 2;
     double warmupSeconds = 3;
-    int runs = 5;
+    int runs = args[0].equals("math") ? 3 : 5;
     int rounds = 1;
-    List<Integer> scales = List.of(1, 10, 100);
+    List<Integer> scales = args[0].equals("math") ? List.of(10) : List.of(1, 10, 100);
     String xmx = args[0].equals("build") ? "2g" : "512m";
     long seed = SyntheticCorpus.DEFAULT_SEED;
     Path content = Path.of("content");

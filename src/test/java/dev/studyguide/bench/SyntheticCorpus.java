@@ -3,6 +3,9 @@ package dev.studyguide.bench;
 import dev.studyguide.model.Diagnostic;
 import dev.studyguide.model.GuideConfig;
 import dev.studyguide.model.GuideConfig.SourceEntry;
+import dev.studyguide.model.Item;
+import dev.studyguide.render.MathIndex;
+import dev.studyguide.render.math.MathRequest;
 import dev.studyguide.source.GuideConfigLoader;
 import dev.studyguide.source.Ingest;
 import java.io.IOException;
@@ -20,6 +23,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -55,6 +60,7 @@ public final class SyntheticCorpus {
     List<String> texts = config.sources().stream()
         .map(s -> read(realContent.resolve(Ingest.SOURCES_DIR).resolve(s.file()))).toList();
     TextVariation variation = new TextVariation(TextVariation.vocabulary(texts), SUBSTITUTION_RATE);
+    Map<String, Set<String>> formulas = realFormulas(realContent);
     prepare(out);
     List<SourceEntry> written = new ArrayList<>();
     long bytes = 0;
@@ -64,9 +70,11 @@ public final class SyntheticCorpus {
       List<String> lines = lines(texts.get(doc));
       DocumentShape shape = DocumentShape.of(real.format());
       Layout layout = shape.cut(lines);
+      TextVariation documentVariation = variation.with(FormulaVariation.of(texts.get(doc), TextVariation.UNTOUCHABLE,
+          formulas.getOrDefault(real.file(), Set.of())));
       for (int v = 1; v <= scale; v++) {
         Random random = new Random(seed * 1_000_003L + doc * 10_007L + v);
-        String text = String.join("\n", variant(shape, layout, variation, random)) + (finalNewline ? "\n" : "");
+        String text = String.join("\n", variant(shape, layout, documentVariation, random)) + (finalNewline ? "\n" : "");
         String file = variantName(real.file(), v);
         bytes += writeString(out.resolve(Ingest.SOURCES_DIR).resolve(file), text);
         written.add(new SourceEntry(file, real.title() + " (synthetic variant " + v + ")", real.format(), 0));
@@ -105,6 +113,19 @@ public final class SyntheticCorpus {
       }
     }
     return shape.finish(out, placed);
+  }
+
+  /**
+   * Each real document's formulas as the reader reads them (TeX without delimiters), by file: what tells a
+   * math span from a pair of prices, and the pool new formulas are drawn from.
+   */
+  static Map<String, Set<String>> realFormulas(Path realContent) {
+    Map<String, Set<String>> formulas = new HashMap<>();
+    Map<String, List<Item>> byFile = Ingest.read(realContent).items()
+        .collect(Collectors.groupingBy(item -> item.source().file()));
+    byFile.forEach((file, items) -> formulas.put(file, MathIndex.requests(items.stream()).stream()
+        .map(MathRequest::tex).collect(Collectors.toSet())));
+    return formulas;
   }
 
   /** {@code 000_abc.txt}, variant 7 → {@code 000_abc_x007.txt}: sorts with its original, never collides. */

@@ -7,6 +7,10 @@ import dev.studyguide.model.Diagnostic;
 import dev.studyguide.model.GuideConfig.SourceEntry;
 import dev.studyguide.model.SourceFormat;
 import dev.studyguide.model.SourceReading;
+import dev.studyguide.render.MathIndex;
+import dev.studyguide.render.math.MathCache;
+import dev.studyguide.render.math.MathRequest;
+import dev.studyguide.render.math.MathTypesetter;
 import dev.studyguide.source.Ingest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -21,6 +25,7 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -100,6 +105,24 @@ class SyntheticCorpusTest {
     }
     assertThat(checked).as("formats with a real reader (000 and 001 at least)").isGreaterThanOrEqualTo(2);
     assertThat(synthetic.items().count()).isEqualTo(SCALE * real.items().count());
+  }
+
+  @Test
+  void formulasAreNewOnesInTheRealShapesAsManyPerVariantAsTheRealOnesAndTypesetAsWell() {
+    List<MathRequest> realFormulas = MathIndex.requests(real.items());
+    List<MathRequest> formulas = MathIndex.requests(synthetic.items());
+
+    // Each variant has the real documents' math slots, each filled with a new formula: few repeat.
+    assertThat(formulas.size()).isGreaterThan(SCALE * realFormulas.size() * 9 / 10);
+    assertThat(formulas.stream().filter(realFormulas::contains).count()).isLessThan(formulas.size() / 10);
+    assertThat(formulas.stream().filter(MathRequest::display).count())
+        .isGreaterThan(SCALE * realFormulas.stream().filter(MathRequest::display).count() * 9 / 10);
+    // New symbols and numbers in real shapes stay TeX KaTeX reads (a sample: every fourth formula).
+    List<MathRequest> sample = IntStream.range(0, formulas.size()).filter(i -> i % 4 == 0).mapToObj(formulas::get)
+        .toList();
+    try (MathTypesetter katex = new MathTypesetter(MathCache.none(), 2)) {
+      assertThat(katex.typeset(sample).stream().filter(r -> !r.succeeded()).count()).isLessThan(sample.size() / 50);
+    }
   }
 
   @Test

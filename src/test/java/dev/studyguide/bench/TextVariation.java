@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 /**
  * Varies a unit's text while keeping every structural marker byte-exact: words of five or more letters are
  * replaced, at a fixed rate, by words from the real corpus' own vocabulary, and runs of sibling bullets are
- * shuffled. Math ({@code $…$}, {@code \(…\)}), code, TeX commands, identifiers like {@code s_i} or
+ * shuffled; formulas become new ones ({@link FormulaVariation}). Inside math ({@code $…$}, {@code \(…\)}), code, TeX commands, identifiers like {@code s_i} or
  * {@code softmax(}, acronyms and the words that name structure in some format are never touched, so every
  * reader still sees the same shapes.
  */
@@ -25,19 +25,31 @@ final class TextVariation {
 
   private static final Pattern WORD =
       Pattern.compile("(?<![\\p{L}\\p{N}_\\\\^{$])[A-Za-z][a-z]{4,}(?![\\p{L}\\p{N}_}(^])");
-  private static final Pattern UNTOUCHABLE =
+  /** Spans whose words are never replaced: math (varied by {@link FormulaVariation} instead), code, addresses. */
+  static final Pattern UNTOUCHABLE =
       Pattern.compile("\\$\\$.*?\\$\\$|\\$[^$]*\\$|\\\\\\(.*?\\\\\\)|\\\\\\[.*?\\\\\\]|`[^`]*`|https?://\\S+");
   private static final Pattern BULLET = Pattern.compile("^(\\s*[-*+•]\\s+)(?!\\d{1,3}[.)]\\s)\\S.*$");
 
   private final List<String> vocabulary;
   private final double rate;
+  private final FormulaVariation formulas;
 
   TextVariation(List<String> vocabulary, double rate) {
+    this(vocabulary, rate, FormulaVariation.NONE);
+  }
+
+  private TextVariation(List<String> vocabulary, double rate, FormulaVariation formulas) {
     if (vocabulary.isEmpty()) {
       throw new IllegalArgumentException("empty vocabulary");
     }
     this.vocabulary = List.copyOf(vocabulary);
     this.rate = rate;
+    this.formulas = formulas;
+  }
+
+  /** The same variation, with one document's formulas to draw new math from. */
+  TextVariation with(FormulaVariation documentFormulas) {
+    return new TextVariation(vocabulary, rate, documentFormulas);
   }
 
   /** The replaceable words of the texts, lower-cased, sorted: the same texts always give the same list. */
@@ -73,7 +85,7 @@ final class TextVariation {
     Matcher keep = UNTOUCHABLE.matcher(line);
     int at = 0;
     while (keep.find()) {
-      out.append(substituteWords(line.substring(at, keep.start()), random)).append(keep.group());
+      out.append(substituteWords(line.substring(at, keep.start()), random)).append(formulas.vary(keep.group(), random));
       at = keep.end();
     }
     return out.append(substituteWords(line.substring(at), random)).toString();

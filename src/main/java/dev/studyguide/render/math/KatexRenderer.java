@@ -1,5 +1,6 @@
 package dev.studyguide.render.math;
 
+import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -14,7 +15,7 @@ import org.graalvm.polyglot.Value;
  * KaTeX's parsed script, so every context after the first starts in milliseconds rather than a second.
  * Safe to call from any number of threads; {@link #close()} frees the engine once rendering is over.
  */
-public final class KatexRenderer implements AutoCloseable {
+public final class KatexRenderer implements MathEngine {
 
   /**
    * The KaTeX options besides the display mode. Part of every cache key, so changing them re-renders.
@@ -25,7 +26,9 @@ public final class KatexRenderer implements AutoCloseable {
 
   // Parse errors become data, not exceptions: the build reports them against the source line. Any other
   // exception from KaTeX (an internal bug) is caught too, so one odd formula cannot stop a build.
-  private static final String RENDER_FUNCTION = """
+  // Every engine evaluates this same text with {@code katex} in scope, so their outputs can only differ where
+  // the JavaScript engines themselves do.
+  static final String RENDER_FUNCTION = """
       (function (tex, displayMode) {
         try {
           return {ok: true, text: katex.renderToString(tex, Object.assign({displayMode: displayMode}, %s))};
@@ -73,6 +76,16 @@ public final class KatexRenderer implements AutoCloseable {
     } finally {
       idle.add(lane);
     }
+  }
+
+  @Override
+  public List<MathResult> render(List<MathRequest> requests) {
+    return requests.stream().map(this::render).toList();
+  }
+
+  @Override
+  public String name() {
+    return "jvm";
   }
 
   /** How many formulas this renderer has typeset (failures included). */
