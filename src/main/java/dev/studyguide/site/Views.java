@@ -29,7 +29,11 @@ final class Views {
   }
 
   record CategoryCard(String title, String url, String summary, int topicCount, int questionCount,
-      List<TopicCard> topics) {}
+      List<TopicCard> topics) {
+    public String counts() {
+      return count(topicCount, "topic") + " · " + count(questionCount, "question");
+    }
+  }
 
   record SourceCard(String title, String url, String file, int questions, int notes) {
     public String counts() {

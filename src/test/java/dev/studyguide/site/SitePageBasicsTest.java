@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.studyguide.check.BuiltSite;
 import dev.studyguide.check.LinkCheck;
+import dev.studyguide.graph.TopicEntry;
+import dev.studyguide.graph.TopicGraph;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -151,5 +153,17 @@ class SitePageBasicsTest {
     System.out.printf("topic pages: %d, median %.1f KB, largest %.1f KB; site: %d files, %.1f MB%n", sizes.size(),
         median / 1024.0, sizes.get(sizes.size() - 1) / 1024.0, site.files().size(), total / 1048576.0);
     assertThat(median).isLessThanOrEqualTo(40 * 1024);
+  }
+
+  @Test
+  void theHomePageCountsEachCategorysTopicsAndQuestionsAsAReaderSaysThem() {
+    TopicGraph graph = SiteBuilds.realGraph();
+    List<String> expected = graph.taxonomy().categories().stream().map(c -> {
+      List<TopicEntry> topics = graph.topicsIn(c.id());
+      int questions = topics.stream().mapToInt(e -> e.questions().size()).sum();
+      return Views.count(topics.size(), "topic") + " · " + Views.count(questions, "question");
+    }).toList();
+    assertThat(site.page("index.html").select(".category-card .counts").eachText()).isEqualTo(expected)
+        .contains("1 topic · 0 questions"); // Unsorted: 004's Key Takeaways, a note
   }
 }
