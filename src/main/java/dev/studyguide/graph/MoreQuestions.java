@@ -58,15 +58,18 @@ public final class MoreQuestions {
       }
       Optional<String> surveyed = surveyedCategory(p.item());
       Set<String> roundup = surveyed.isPresent() ? Set.of() : roundupOf(p.item());
+      Reason reason = surveyed.isPresent() ? Reason.NAMED_AFTER_CATEGORY
+          : roundup.isEmpty() ? Reason.FITS_NO_TOPIC : Reason.ROUNDUP;
       double score = fit.of(p.item(), p.topic());
-      if (surveyed.isEmpty() && roundup.isEmpty() && score >= FIT_THRESHOLD) {
+      if (reason == Reason.FITS_NO_TOPIC && score >= FIT_THRESHOLD) {
         out.add(p);
         continue;
       }
-      Optional<String> category = surveyed.isPresent() ? surveyed
-          : roundup.isEmpty() ? namedCategory(p.item()) : mostOf(roundup);
-      Reason reason = surveyed.isPresent() ? Reason.NAMED_AFTER_CATEGORY
-          : roundup.isEmpty() ? Reason.FITS_NO_TOPIC : Reason.ROUNDUP;
+      Optional<String> category = switch (reason) {
+        case NAMED_AFTER_CATEGORY -> surveyed;
+        case ROUNDUP -> mostOf(roundup);
+        case FITS_NO_TOPIC -> namedCategory(p.item());
+      };
       String place = category.map(c -> MORE_PREFIX + c).orElse(UNSORTED);
       offTopic.add(new OffTopic(p, score, category.orElse(UNSORTED), reason, roundup.size()));
       out.add(new Placement(p.item(), place, List.of(), score, Placement.Fit.UNSORTED));

@@ -37,7 +37,8 @@ public final class GuideRenderer {
 
   /** As above, keeping the local images the markup shows (see {@link FragmentMarkup#showingImages}). */
   public RenderedGuide render(Corpus corpus, TopicGraph graph, LocalImages images) {
-    FragmentMarkup markup = new FoldedSections(this.markup, TopicHomes.of(graph));
+    TopicHomes homes = TopicHomes.of(graph);
+    FragmentMarkup markup = new FoldedSections(this.markup, homes);
     Map<String, RenderedQuestion> questions = new LinkedHashMap<>();
     for (MergedQuestion q : graph.questions()) {
       questions.put(q.id(), question(q, graph, markup));
@@ -54,7 +55,7 @@ public final class GuideRenderer {
     for (TopicEntry entry : graph.topics()) {
       formulas.put(entry.topic().id(), keyFormulas(entry));
     }
-    return new RenderedGuide(corpus, graph, questions, notes, formulas, images);
+    return new RenderedGuide(corpus, graph, questions, notes, formulas, images, homes);
   }
 
   private RenderedQuestion question(MergedQuestion q, TopicGraph graph, FragmentMarkup markup) {

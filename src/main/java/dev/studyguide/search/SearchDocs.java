@@ -26,7 +26,7 @@ final class SearchDocs {
   static List<SearchDoc> of(RenderedGuide guide) {
     List<SearchDoc> docs = new ArrayList<>();
     Set<String> seen = new LinkedHashSet<>();
-    TopicHomes homes = TopicHomes.of(guide.graph());
+    TopicHomes homes = guide.homes();
     for (TopicEntry entry : guide.graph().topics()) {
       docs.add(topic(docs.size(), entry.topic(), homes));
       for (MergedQuestion q : entry.questions()) {

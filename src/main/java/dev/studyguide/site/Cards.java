@@ -33,10 +33,6 @@ final class Cards {
         graph.topic(f.homeTopic()).map(e -> e.topic().title()).orElse(""))).toList();
   }
 
-  static Views.Link topicLink(TopicEntry entry) {
-    return new Views.Link(entry.topic().title(), SiteLayout.FRAGMENT_ROOT + SiteLayout.topic(entry.topic().id()));
-  }
-
   /** A link to where a topic is shown, its section when it is folded into another page. */
   static Views.Link topicLink(TopicEntry entry, TopicHomes homes) {
     return new Views.Link(entry.topic().title(),

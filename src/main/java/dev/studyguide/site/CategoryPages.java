@@ -18,7 +18,7 @@ final class CategoryPages {
     TopicGraph graph = guide.graph();
     List<Category> categories = graph.taxonomy().categories();
     List<SitePage> pages = new ArrayList<>();
-    TopicHomes homes = TopicHomes.of(graph);
+    TopicHomes homes = guide.homes();
     for (int i = 0; i < categories.size(); i++) {
       Category category = categories.get(i);
       List<Views.TopicCard> topics = studyOrder(graph, category.id()).stream()

@@ -21,7 +21,7 @@ final class HomePage {
   static SitePage build(RenderedGuide guide) {
     TopicGraph graph = guide.graph();
     List<Views.CategoryCard> categories = graph.taxonomy().categories().stream()
-        .map(c -> category(graph, TopicHomes.of(graph), c)).toList();
+        .map(c -> category(graph, guide.homes(), c)).toList();
     List<Views.SourceCard> sources = guide.corpus().readings().stream().map(HomePage::source).toList();
     int sourceQuestions = graph.questions().stream().mapToInt(q -> q.members().size()).sum();
     String title = guide.corpus().config().title();

@@ -27,7 +27,7 @@ final class TopicPages {
 
   static List<SitePage> build(RenderedGuide guide) {
     TopicGraph graph = guide.graph();
-    TopicHomes homes = TopicHomes.of(graph);
+    TopicHomes homes = guide.homes();
     Map<String, Set<String>> backlinks = backlinks(guide, homes);
     List<SitePage> pages = new ArrayList<>();
     String baseUrl = guide.corpus().config().baseUrl();
@@ -38,8 +38,8 @@ final class TopicPages {
           .filter(e -> homes.hasPage(e.topic().id())).toList();
       for (int i = 0; i < order.size(); i++) {
         TopicEntry entry = order.get(i);
-        Views.Link previous = i > 0 ? Cards.topicLink(order.get(i - 1)) : null;
-        Views.Link next = i + 1 < order.size() ? Cards.topicLink(order.get(i + 1)) : null;
+        Views.Link previous = i > 0 ? Cards.topicLink(order.get(i - 1), homes) : null;
+        Views.Link next = i + 1 < order.size() ? Cards.topicLink(order.get(i + 1), homes) : null;
         Views.Link categoryLink = new Views.Link(category.title(),
             SiteLayout.FRAGMENT_ROOT + SiteLayout.category(category.id()));
         Views.TopicPage view = view(guide, homes, entry, categoryLink,
@@ -70,15 +70,11 @@ final class TopicPages {
           SiteLayout.FRAGMENT_ROOT + SiteLayout.topic(home) + "#" + n.id(), graph.topic(home).orElseThrow().topic().title()));
     }
     List<Views.Related> related = entry.related().stream().map(l -> related(graph, homes, l)).toList();
-    List<Views.Link> backlinks = linkingHere.stream().map(id -> Cards.topicLink(graph.topic(id).orElseThrow())).toList();
+    List<Views.Link> backlinks = linkingHere.stream()
+        .map(id -> Cards.topicLink(graph.topic(id).orElseThrow(), homes)).toList();
     return new Views.TopicPage(entry.topic().title(), entry.topic().summary(), String.join(", ", entry.topic().aliases()),
         category, entry.topic().level(), guide.keyFormulas().get(entry.topic().id()), notes, questions, also, related,
         backlinks, previous, next, sections);
-  }
-
-  /** The anchor of a topic shown as a section of another topic's page. */
-  static String sectionAnchor(String topicId) {
-    return SiteLayout.topicSection(topicId);
   }
 
   /** The narrower and folded topics a page shows: each with its items, or with those listing it. */
@@ -100,7 +96,7 @@ final class TopicPages {
             SiteLayout.FRAGMENT_ROOT + SiteLayout.topic(home) + "#" + n.id(), title));
       }
       String url = homes.hasPage(id) ? SiteLayout.FRAGMENT_ROOT + SiteLayout.topic(id) : null;
-      out.add(new Views.Section(sectionAnchor(id), title, url, entry.topic().summary(), items));
+      out.add(new Views.Section(SiteLayout.topicSection(id), title, url, entry.topic().summary(), items));
     }
     return out;
   }
@@ -118,7 +114,8 @@ final class TopicPages {
     String description = title + ": a section of " + home.topic().title() + ".";
     String path = SiteLayout.topic(topicId);
     Views.Redirect view = new Views.Redirect(title, description, baseUrl.isEmpty() ? null : baseUrl + path,
-        SiteLayout.FRAGMENT_ROOT + SiteLayout.topic(homeId) + "#" + sectionAnchor(topicId), home.topic().title());
+        SiteLayout.FRAGMENT_ROOT + SiteLayout.topic(homeId) + "#" + SiteLayout.topicSection(topicId),
+        home.topic().title());
     return new SitePage(path, REDIRECT, view, title, description);
   }
 

@@ -35,7 +35,7 @@ final class RoadmapPage {
 
   static String render(RenderedGuide guide, Templates templates) {
     List<Roadmap.Stage> stages = Roadmap.of(guide.graph());
-    TopicHomes homes = TopicHomes.of(guide.graph());
+    TopicHomes homes = guide.homes();
     List<StageView> views = stages.stream().map(s -> new StageView(s.level(), s.title(), s.parts().stream()
         .map(p -> new PartView(p.category().title(), SiteLayout.category(p.category().id()),
             p.topics().stream().map(e -> topic(e, guide, homes)).toList()))

@@ -43,7 +43,9 @@ final class ScriptSafeWriter extends FilterWriter {
 
   @Override
   public void write(String text, int off, int len) throws IOException {
-    write(text.toCharArray(), off, len);
+    char[] chars = new char[len]; // only the slice: the whole string may be a large part of the data
+    text.getChars(off, off + len, chars, 0);
+    write(chars, 0, len);
   }
 
   @Override

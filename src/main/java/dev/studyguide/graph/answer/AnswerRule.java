@@ -1,8 +1,10 @@
 package dev.studyguide.graph.answer;
 
+import dev.studyguide.graph.ConceptAnalyzer;
 import dev.studyguide.graph.QuestionShape;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.ToDoubleFunction;
 
@@ -106,14 +108,14 @@ final class AnswerRule {
    */
   private static List<String> missingObjects(AskProfile ask, PassageProfile passage) {
     return ask.objects().entrySet().stream()
-        .filter(o -> !passage.hasTerm(dev.studyguide.graph.ConceptAnalyzer.CONCEPT_PREFIX + o.getKey())
+        .filter(o -> !passage.hasTerm(ConceptAnalyzer.CONCEPT_PREFIX + o.getKey())
             && (o.getValue().isEmpty() || !o.getValue().stream().allMatch(passage::hasTerm)))
-        .map(java.util.Map.Entry::getKey)
+        .map(Map.Entry::getKey)
         .toList();
   }
 
   private static boolean namesAll(AskProfile ask, PassageProfile passage) {
     return ask.focus().stream()
-        .allMatch(t -> passage.hasTerm(dev.studyguide.graph.ConceptAnalyzer.CONCEPT_PREFIX + t));
+        .allMatch(t -> passage.hasTerm(ConceptAnalyzer.CONCEPT_PREFIX + t));
   }
 }
