@@ -1,20 +1,35 @@
 package dev.studyguide.pack;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
  * The fonts every PDF embeds (subsets only): DejaVu Serif, Sans and Sans Mono for the text, which cover the
  * sources' Greek letters, arrows, operators and modifier letters such as ᵀ; and JLaTeXMath's own math fonts,
  * registered under the family names Java gives them, so formulas are drawn as text in those fonts rather than
  * as outlines (smaller, sharper, and the same glyphs).
+ *
+ * <p>Each font file is parsed once per layout thread and lent to every document that thread lays out (parsing
+ * the 32 files again for each of the 26 PDFs was a tenth of the layout time); a parsed font is not shared between
+ * threads because PDFBox reads glyphs through the font's one data stream. Glyph substitution (GSUB) is off: PDFBox
+ * applied it to every run of text drawn (a fifth of the layout time, compiling a pattern per run), and all it did
+ * with these fonts was draw ff, fi, fl as ligatures, which openhtmltopdf had measured as separate letters and which
+ * made the PDF's text read "eﬃcient" (U+FB03), so a viewer's search for "efficient" missed it.
  */
 final class PdfFonts {
   private static final String DEJAVU = "net/sf/jasperreports/fonts/dejavu/";
@@ -45,16 +60,54 @@ final class PdfFonts {
       "euler/jlm_eufb10.ttf", "euler/jlm_eufm10.ttf");
 
   private static final Map<String, byte[]> BYTES = new ConcurrentHashMap<>();
+  /** The fonts parsed on this thread, by resource path. */
+  private static final ThreadLocal<Map<String, TrueTypeFont>> PARSED = ThreadLocal.withInitial(HashMap::new);
 
   private PdfFonts() {}
 
-  static void register(PdfRendererBuilder builder) {
+  /** Offers every font to the layout of {@code document}, which embeds a subset of those it uses. */
+  static void register(PdfRendererBuilder builder, PDDocument document) {
     for (Face face : TEXT) {
-      builder.useFont(() -> resource(DEJAVU + face.file()), face.family(), face.weight(), face.style(), true);
+      builder.useFont(new Lent(document, DEJAVU + face.file()), face.family(), face.weight(), face.style(), true);
     }
     for (String path : MATH) {
       String family = path.substring(path.lastIndexOf('/') + 1, path.length() - ".ttf".length());
-      builder.useFont(() -> resource(JLM + path), family, 400, FontStyle.NORMAL, true);
+      builder.useFont(new Lent(document, JLM + path), family, 400, FontStyle.NORMAL, true);
+    }
+  }
+
+  /** A font of this thread's parsed ones, loaded into the document the first time the layout asks for it. */
+  private static final class Lent extends PDFontSupplier {
+    private final PDDocument document;
+    private final String path;
+    private PDFont font;
+
+    Lent(PDDocument document, String path) {
+      super(null);
+      this.document = document;
+      this.path = path;
+    }
+
+    @Override
+    public PDFont supply() {
+      if (font == null) {
+        try {
+          font = PDType0Font.load(document, PARSED.get().computeIfAbsent(path, PdfFonts::parse), true);
+        } catch (IOException e) {
+          throw new UncheckedIOException("loading font " + path, e);
+        }
+      }
+      return font;
+    }
+  }
+
+  private static TrueTypeFont parse(String path) {
+    try {
+      TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(BYTES.computeIfAbsent(path, PdfFonts::read)));
+      font.setEnableGsub(false);
+      return font;
+    } catch (IOException e) {
+      throw new UncheckedIOException("parsing font " + path, e);
     }
   }
 
@@ -63,7 +116,7 @@ final class PdfFonts {
     return resource(DEJAVU + file);
   }
 
-  /** Font files read from their jars once per build, not once per PDF (inflating them was a tenth of the time). */
+  /** Font files are read from their jars once, not once per PDF (inflating them was a tenth of the time). */
   private static InputStream resource(String path) {
     return new ByteArrayInputStream(BYTES.computeIfAbsent(path, PdfFonts::read));
   }

@@ -59,7 +59,9 @@ final class PdfMaker {
     ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 20);
     DefaultObjectDrawerFactory drawers = new DefaultObjectDrawerFactory();
     drawers.registerDrawer(PdfMath.OBJECT_TYPE, new MathDrawer(math));
+    PDDocument document = new PDDocument();
     PdfRendererBuilder builder = new PdfRendererBuilder()
+        .usePDDocument(document)
         .withHtmlContent(xhtml, null)
         .useObjectDrawerFactory(drawers)
         .withProducer(PRODUCER)
@@ -70,7 +72,7 @@ final class PdfMaker {
           }
         })
         .toStream(out);
-    PdfFonts.register(builder);
+    PdfFonts.register(builder, document);
     try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
       renderer.setListener(new Stamp(date, identifier(xhtml), pages));
       renderer.createPDF();

@@ -19,6 +19,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TimeZone;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
@@ -147,6 +149,15 @@ class PackPdfTest {
   }
 
   @Test
+  void aWordIsFoundAsItIsTypedWithNoLigatureStandingForItsLetters() throws IOException {
+    // A viewer's search for "efficient" misses a PDF whose text has "eﬃcient" (U+FB03).
+    String text = text(Variant.ANSWERS);
+    assertThat(text).containsPattern("f[fil]");
+    assertThat(text.codePoints().filter(c -> c >= 0xFB00 && c <= 0xFB06).mapToObj(Character::toString).toList())
+        .as("ligature characters in the text").isEmpty();
+  }
+
+  @Test
   void everyFontIsEmbeddedAndFormulasUseTheMathFonts() throws IOException {
     Set<String> fonts = new LinkedHashSet<>();
     try (PDDocument pdf = load(Variant.ANSWERS)) {
@@ -181,6 +192,18 @@ class PackPdfTest {
     byte[] first = real.pdfs.make(xhtml).bytes();
     byte[] second = real.pdfs.make(xhtml).bytes();
     assertThat(second).isEqualTo(first);
+  }
+
+  @Test
+  void aDocumentLaidOutOnAnotherThreadGivesTheSameBytes() throws Exception {
+    String xhtml = real.xhtml(PACK, Variant.ANSWERS);
+    byte[] here = real.pdfs.make(xhtml).bytes();
+    ExecutorService pool = Executors.newSingleThreadExecutor();
+    try {
+      assertThat(pool.submit(() -> real.pdfs.make(xhtml).bytes()).get()).isEqualTo(here);
+    } finally {
+      pool.shutdown();
+    }
   }
 
   @Test
