@@ -16,8 +16,6 @@ import dev.studyguide.render.RenderContext;
 import dev.studyguide.render.RenderedGuide;
 import dev.studyguide.render.SitemapOutput;
 import dev.studyguide.render.Templates;
-import dev.studyguide.render.math.MathCache;
-import dev.studyguide.render.math.MathTypesetter;
 import dev.studyguide.search.SearchOutput;
 import dev.studyguide.source.Ingest;
 import dev.studyguide.site.SiteOutput;
@@ -34,6 +32,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The build, as a recipe: read the sources and build the topic graph; typeset every formula; render every
@@ -236,27 +235,25 @@ public final class Build {
    */
   public Optional<RenderedGuide> render(Options options, List<Diagnostic> diagnostics) {
     long start = System.nanoTime();
-    Guide guide = guides.load(options.content());
+    AtomicReference<EarlyMath> math = new AtomicReference<>();
+    Guide guide = guides.load(options.content(),
+        corpus -> math.set(EarlyMath.start(corpus, options.cache().resolve("katex"), progress)));
     diagnostics.addAll(guide.diagnostics());
     if (guide.hasErrors() || guide.graph().isEmpty()) {
+      if (math.get() != null) {
+        math.get().discard();
+      }
       return Optional.empty();
     }
     TopicGraph graph = guide.graph().get();
     step("read", start, guide.corpus().readings().size() + " sources, " + guide.corpus().items().count()
         + " items, " + graph.topics().size() + " topics, " + graph.questions().size() + " questions ("
         + answered(graph) + ")");
-
-    start = System.nanoTime();
-    MathIndex math;
-    try (MathTypesetter typesetter = new MathTypesetter(MathCache.in(options.cache().resolve("katex")))) {
-      math = MathIndex.typeset(guide.corpus().items(), typesetter, diagnostics, progress);
-      step("math", start, math.size() + " formulas, " + typesetter.rendered() + " typeset"
-          + (typesetter.engineStarted() ? " (" + typesetter.engineName() + ")" : "") + ", rest from cache");
-    }
+    MathIndex formulas = math.get().join(diagnostics, progress);
     LocalImages images = LocalImages.read(options.content().resolve(Ingest.SOURCES_DIR), guide.corpus().items(),
         diagnostics);
     start = System.nanoTime();
-    RenderedGuide rendered = new GuideRenderer(math.showingImages(images), ConceptAnalyzer.of(graph.taxonomy()))
+    RenderedGuide rendered = new GuideRenderer(formulas.showingImages(images), ConceptAnalyzer.of(graph.taxonomy()))
         .render(withBaseUrl(guide, options.baseUrl()).corpus(), graph, images);
     step("render", start, rendered.questions().size() + " questions, " + rendered.notes().size() + " notes");
     return Optional.of(rendered);

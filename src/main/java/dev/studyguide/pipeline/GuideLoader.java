@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * Loads the guide again and again from the same content folder ({@code serve} does after every edit), reusing
@@ -26,7 +27,15 @@ public final class GuideLoader {
   private GraphBuilder builder;
 
   /** Reads the sources, then the taxonomy and overrides, then builds the graph. */
-  public synchronized Guide load(Path contentDir) {
+  public Guide load(Path contentDir) {
+    return load(contentDir, corpus -> { });
+  }
+
+  /**
+   * As above, handing {@code whenRead} the corpus as soon as it and the taxonomy are read without errors, before
+   * the graph is built (the build starts typesetting then).
+   */
+  public synchronized Guide load(Path contentDir, Consumer<Corpus> whenRead) {
     Corpus corpus = Ingest.read(contentDir, readings);
     List<Diagnostic> diagnostics = new ArrayList<>(corpus.allDiagnostics());
     Optional<Taxonomy> taxonomy = TaxonomyLoader.load(contentDir, diagnostics);
@@ -34,6 +43,7 @@ public final class GuideLoader {
     if (taxonomy.isEmpty() || diagnostics.stream().anyMatch(Diagnostic::isError)) {
       return new Guide(corpus, Optional.empty(), diagnostics);
     }
+    whenRead.accept(corpus);
     TopicGraph graph = builderFor(taxonomy.get(), overrides).build(corpus, diagnostics);
     return new Guide(corpus, Optional.of(graph), diagnostics);
   }
