@@ -52,11 +52,20 @@ public record Pack(String id, String title, String description, Kind kind, List<
     return topics().stream().mapToInt(t -> t.notes().size()).sum();
   }
 
-  /** Question id → its number in the pack, 1-based, in reading order. */
+  /**
+   * Question id → its number in the pack, 1-based, in reading order; the whole guide numbers each category from
+   * 1, as the category packs its PDFs are bound from do.
+   */
   public Map<String, Integer> numbers() {
     Map<String, Integer> numbers = new HashMap<>();
-    for (MergedQuestion q : questions()) {
-      numbers.put(q.id(), numbers.size() + 1);
+    int number = 0;
+    for (Part part : parts) {
+      number = kind == Kind.GUIDE ? 0 : number;
+      for (TopicEntry topic : part.topics()) {
+        for (MergedQuestion q : topic.questions()) {
+          numbers.put(q.id(), ++number);
+        }
+      }
     }
     return numbers;
   }

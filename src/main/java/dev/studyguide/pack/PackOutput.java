@@ -92,54 +92,83 @@ public final class PackOutput implements Output {
     long start = System.nanoTime();
     PdfPacks pdfs = new PdfPacks(guide, templates, view, date);
     List<Document> documents = new ArrayList<>();
+    List<Bound> bound = new ArrayList<>();
     for (Pack pack : packs) {
       for (Variant variant : Variant.values()) {
-        documents.add(new Document(pack, variant, pdfPath(pack, variant), pdfs.estimatedChars(pack, variant)));
+        if (pack.kind() == Pack.Kind.GUIDE) {
+          bound.add(new Bound(pack, variant, pdfPath(pack, variant), boundParts(pack, variant, packs)));
+        } else {
+          documents.add(new Document(pack, variant, pdfPath(pack, variant), pdfs.estimatedChars(pack, variant)));
+        }
       }
     }
     step(context, "typeset", start, pdfs.math().formulas() + " formulas, " + documents.size() + " documents");
 
     start = System.nanoTime();
     String formulas = pdfs.math().signature();
-    Map<String, Laid> laid = new ConcurrentHashMap<>();
+    Map<String, PdfMaker.Made> made = new ConcurrentHashMap<>();
+    Map<String, String> keys = new ConcurrentHashMap<>();
     List<Document> toMake = Collections.synchronizedList(new ArrayList<>());
     AtomicInteger laidOut = new AtomicInteger();
     // Each document from its XHTML to its file in one go, so no more than one per layout thread is held at once.
     forEach(documents, "pdf", context.progress(), document -> {
       String xhtml = pdfs.xhtml(document.pack(), document.variant());
       String key = PdfCache.key(xhtml, formulas);
+      keys.put(document.path(), key);
       Optional<PdfMaker.Made> cached = cache.get(key);
       if (cached.isPresent()) {
-        laid.put(document.path(), Laid.of(cached.get(), out, document.path()));
+        made.put(document.path(), cached.get());
       } else if (when == Pdfs.LATER) {
         toMake.add(document);
       } else {
         PdfMaker.Made pdf = pdfs.make(xhtml);
         laidOut.incrementAndGet();
         cache.put(key, pdf);
-        laid.put(document.path(), Laid.of(pdf, out, document.path()));
+        made.put(document.path(), pdf);
       }
     });
-    if (!toMake.isEmpty()) {
-      // Laid out into the cache after publishing; the next build copies them from there.
-      later = Optional.of(() -> forEach(toMake, "pdf", context.progress(), document -> {
-        String xhtml = pdfs.xhtml(document.pack(), document.variant());
-        cache.put(PdfCache.key(xhtml, formulas), pdfs.make(xhtml));
-      }));
+    List<Bound> toBind = new ArrayList<>();
+    for (Bound document : bound) {
+      if (made.keySet().containsAll(document.partPaths())) {
+        made.put(document.path(), bind(document, made, keys, pdfs, formulas));
+      } else {
+        toBind.add(document);
+      }
     }
-    Map<String, Laid> made = new LinkedHashMap<>();
-    documents.stream().map(Document::path).filter(laid::containsKey).forEach(path -> made.put(path, laid.get(path)));
-    int pages = made.values().stream().mapToInt(Laid::pages).sum();
-    long bytes = made.values().stream().mapToLong(Laid::bytes).sum();
-    step(context, "pdf", start, made.size() + " PDFs (" + (later.isPresent() ? toMake.size() + " left for later"
-        : laidOut.get() + " laid out") + ", rest from cache), " + pages + " pages, " + size(bytes));
-    report(made, pdfs.math(), context.diagnostics());
+    if (!toMake.isEmpty() || !toBind.isEmpty()) {
+      // Laid out into the cache after publishing; the next build copies them from there.
+      later = Optional.of(() -> {
+        Map<String, PdfMaker.Made> parts = new ConcurrentHashMap<>(made);
+        forEach(toMake, "pdf", context.progress(), document -> {
+          String xhtml = pdfs.xhtml(document.pack(), document.variant());
+          PdfMaker.Made pdf = pdfs.make(xhtml);
+          cache.put(keys.get(document.path()), pdf);
+          parts.put(document.path(), pdf);
+        });
+        toBind.forEach(document -> bind(document, parts, keys, pdfs, formulas));
+      });
+    }
+    Map<String, Laid> written = new LinkedHashMap<>();
+    for (Pack pack : packs) {
+      for (Variant variant : Variant.values()) {
+        String path = pdfPath(pack, variant);
+        if (made.containsKey(path)) {
+          written.put(path, Laid.of(made.get(path), out, path));
+        }
+      }
+    }
+    int pages = written.values().stream().mapToInt(Laid::pages).sum();
+    long bytes = written.values().stream().mapToLong(Laid::bytes).sum();
+    step(context, "pdf", start, written.size() + " PDFs (" + (later.isPresent()
+        ? toMake.size() + toBind.size() + " left for later" : laidOut.get() + " laid out, " + bound.size() + " bound")
+        + ", rest from cache), " + pages + " pages, " + size(bytes));
+    report(written, pdfs.math(), context.diagnostics());
 
     Styles pageStyles = new Styles("", SiteLayout.FRAGMENT_ROOT + STYLESHEET,
         SiteLayout.FRAGMENT_ROOT + KatexAssets.STYLESHEET);
     List<PackViews.PackRow> rows = new ArrayList<>();
     for (Pack pack : packs) {
-      List<PackViews.Download> downloads = downloads(pack, made);
+      List<PackViews.Download> downloads = downloads(pack, written);
       out.write(DIR + pack.id() + ".html",
           templates.render("pack", view.document(pack, guide, Optional.empty(), pageStyles, downloads)));
       rows.add(new PackViews.PackRow(pack.title(), pack.kind().label(), pack.description(), pack.id() + ".html",
@@ -157,6 +186,63 @@ public final class PackOutput implements Output {
 
   /** One PDF to make: a variant of a pack, and about how many characters of XHTML it is (its size). */
   private record Document(Pack pack, Variant variant, String path, long estimatedChars) {}
+
+  /** One PDF bound from the PDFs of other packs ({@code parts}) behind a front of its own. */
+  private record Bound(Pack pack, Variant variant, String path, List<Pack> parts) {
+    List<String> partPaths() {
+      return parts.stream().map(p -> pdfPath(p, variant)).toList();
+    }
+  }
+
+  /**
+   * The category packs a whole-guide PDF is bound from: one per category it holds, in its order; the questions
+   * variant leaves out categories without a question, as a laid-out document would.
+   */
+  private static List<Pack> boundParts(Pack guide, Variant variant, List<Pack> packs) {
+    return guide.parts().stream()
+        .filter(part -> variant == Variant.ANSWERS || part.topics().stream().anyMatch(t -> !t.questions().isEmpty()))
+        .map(part -> packs.stream()
+            .filter(p -> p.kind() == Pack.Kind.CATEGORY && p.id().equals(part.category().id()))
+            .findFirst().orElseThrow())
+        .toList();
+  }
+
+  /**
+   * {@code document} bound from its parts' PDFs ({@code made}, keyed as in {@code keys}), or taken from the cache.
+   * The front is laid out again while the page numbers it lists miscount its own pages (for a long contents).
+   */
+  private PdfMaker.Made bind(Bound document, Map<String, PdfMaker.Made> made, Map<String, String> keys,
+      PdfPacks pdfs, String formulas) {
+    List<PdfMaker.Made> parts = document.partPaths().stream().map(made::get).toList();
+    String key = PdfCache.key(pdfs.frontXhtml(document.pack(), document.variant(), contents(document, parts, 1))
+        + "\n" + String.join("\n", document.partPaths().stream().map(keys::get).toList()), formulas);
+    Optional<PdfMaker.Made> cached = cache.get(key);
+    if (cached.isPresent()) {
+      return cached.get();
+    }
+    int frontPages = 1;
+    for (int attempt = 1; ; attempt++) {
+      PdfMaker.Made front = pdfs.make(pdfs.frontXhtml(document.pack(), document.variant(),
+          contents(document, parts, frontPages)));
+      if (front.pages() == frontPages || attempt == 3) {
+        PdfMaker.Made pdf = PdfBinder.bind(front, parts, date, PdfMaker.identifier(key));
+        cache.put(key, pdf);
+        return pdf;
+      }
+      frontPages = front.pages();
+    }
+  }
+
+  /** The bound parts with the page each starts on, after a front of {@code frontPages} pages. */
+  private static List<PackViews.BoundPart> contents(Bound document, List<PdfMaker.Made> parts, int frontPages) {
+    List<PackViews.BoundPart> contents = new ArrayList<>();
+    int next = frontPages + 1;
+    for (int i = 0; i < parts.size(); i++) {
+      contents.add(new PackViews.BoundPart(document.parts().get(i).title(), next, parts.get(i).pages()));
+      next += parts.get(i).pages();
+    }
+    return contents;
+  }
 
   /** A PDF made or copied from the cache, already written out: what the packs page says of it. */
   private record Laid(int pages, long bytes, List<String> warnings) {

@@ -68,11 +68,25 @@ final class PackView {
         variant.map(v -> "variant-" + v.slug()).orElse("variant-switch"), pdf, questions, answers,
         Css.string(header), pdf ? styles.printCss() : "", styles.printHref(), styles.katexHref(),
         setting.date().display(), setting.date().iso(), topicCount, pack.questions().size(), pack.noteCount(),
-        parts, downloads, "index.html", SiteLayout.FRAGMENT_ROOT + "index.html",
+        parts, List.of(), downloads, "index.html", SiteLayout.FRAGMENT_ROOT + "index.html",
         pdf || setting.siteUrl().isEmpty() ? "" : setting.siteUrl() + PackOutput.DIR + pack.id() + ".html");
   }
 
-  /** A topic; its prerequisites link to where they are in this document, when they are in it. */
+  /**
+   * The front of a PDF bound from other packs' PDFs ({@link PdfBinder}): the cover of {@code pack}, and for
+   * contents the packs bound after it with the page each starts on.
+   */
+  PackViews.Document front(Pack pack, Variant variant, Styles styles, List<PackViews.BoundPart> bound) {
+    String header = pack.title() + " study pack · " + variant.label();
+    int topicCount = (int) pack.topics().stream()
+        .filter(t -> variant == Variant.ANSWERS || !t.questions().isEmpty()).count();
+    return new PackViews.Document(header + " · " + setting.guideTitle(), setting.guideTitle(), pack.title(),
+        pack.description(), pack.kind().label(), variant.label(), "variant-" + variant.slug(), true,
+        variant == Variant.QUESTIONS, variant == Variant.ANSWERS, Css.string(header), styles.printCss(), "", "",
+        setting.date().display(), setting.date().iso(), topicCount, pack.questions().size(), pack.noteCount(),
+        List.of(), bound, List.of(), "index.html", SiteLayout.FRAGMENT_ROOT + "index.html", "");
+  }
+
   /** The ids of the notes and questions this pack prints, which a passage may point to by page. */
   private static Set<String> anchors(Pack pack) {
     Set<String> out = new java.util.HashSet<>();

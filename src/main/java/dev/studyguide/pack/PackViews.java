@@ -16,13 +16,21 @@ final class PackViews {
       String kindLabel, String variantLabel, String variantClass, boolean pdf, boolean showQuestions,
       boolean showAnswers, String headerCss, String inlineCss, String stylesheet, String katexStylesheet,
       String buildDate, String isoDate, int topicCount, int questionCount, int noteCount, List<Part> parts,
-      List<Download> downloads, String packsUrl, String homeUrl, String canonical) {
+      List<BoundPart> bound, List<Download> downloads, String packsUrl, String homeUrl, String canonical) {
+    /** A bound PDF's front: its contents list the packs bound after it, not topics. */
+    public boolean hasBound() {
+      return !bound.isEmpty();
+    }
+
     /** For the page's meta description. */
     public String summary() {
       return packTitle + " study pack: " + topicCount + " topics and " + questionCount
           + " questions, as a self-test sheet and with answers, ready to print.";
     }
   }
+
+  /** A pack bound into a larger PDF, from page {@code firstPage} of it, for {@code pages} pages. */
+  record BoundPart(String title, int firstPage, int pages) {}
 
   /** A category in the pack; {@code answersOnly} when none of its topics has a question. */
   record Part(String anchor, String title, boolean answersOnly, List<Topic> topics) {}

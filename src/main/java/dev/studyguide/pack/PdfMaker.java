@@ -82,9 +82,10 @@ final class PdfMaker {
     return new Made(out.toByteArray(), pages[0], warnings);
   }
 
-  private static byte[] identifier(String xhtml) {
+  /** A file identifier made from {@code text}: the same document always has the same one. */
+  static byte[] identifier(String text) {
     try {
-      byte[] sha = MessageDigest.getInstance("SHA-256").digest(xhtml.getBytes(StandardCharsets.UTF_8));
+      byte[] sha = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
       return Arrays.copyOf(sha, 16);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every JDK has SHA-256", e);
@@ -103,16 +104,20 @@ final class PdfMaker {
 
     @Override
     public void onClose(PdfBoxRenderer renderer) {
-      PDDocument document = renderer.getPdfDocument();
-      PDDocumentInformation info = document.getDocumentInformation();
-      info.setCreationDate(date.calendar());
-      info.setModificationDate(date.calendar());
-      info.setCreator("studyguide");
-      COSArray ids = new COSArray();
-      ids.add(new COSString(id));
-      ids.add(new COSString(id));
-      document.getDocument().getTrailer().setItem(COSName.ID, ids);
+      stamp(renderer.getPdfDocument(), date, id);
     }
+  }
+
+  /** The build's day as the document's dates and {@code id} as its file identifier. */
+  static void stamp(PDDocument document, BuildDate date, byte[] id) {
+    PDDocumentInformation info = document.getDocumentInformation();
+    info.setCreationDate(date.calendar());
+    info.setModificationDate(date.calendar());
+    info.setCreator("studyguide");
+    COSArray ids = new COSArray();
+    ids.add(new COSString(id));
+    ids.add(new COSString(id));
+    document.getDocument().getTrailer().setItem(COSName.ID, ids);
   }
 
   /** Drops openhtmltopdf's log lines: the build reports what matters itself. */

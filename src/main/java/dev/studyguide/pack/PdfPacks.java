@@ -38,6 +38,11 @@ final class PdfPacks {
     return templates.render("pack", view.document(pack, fragments, Optional.of(variant), styles, List.of()));
   }
 
+  /** The XHTML of the front of a PDF bound from others: {@code pack}'s cover, and {@code bound} as contents. */
+  String frontXhtml(Pack pack, Variant variant, List<PackViews.BoundPart> bound) {
+    return templates.render("pack", view.front(pack, variant, styles, bound));
+  }
+
   /**
    * Characters of XHTML each question adds around its fragments (number, bookmark, room to write): measured on a
    * 10x guide, whose whole-guide questions document is 1.95 M characters for 0.15 M of fragments and 1,299

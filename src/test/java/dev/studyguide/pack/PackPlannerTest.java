@@ -28,12 +28,16 @@ class PackPlannerTest {
   }
 
   @Test
-  void theWholeGuideHoldsEveryQuestionOnceAndNumbersThemInReadingOrder() {
+  void theWholeGuideHoldsEveryQuestionOnceAndNumbersEachCategoryAsItsPackDoes() {
     Pack guide = real.pack("guide");
     assertThat(guide.questions()).hasSize(graph.questions().size()).doesNotHaveDuplicates();
     Map<String, Integer> numbers = guide.numbers();
-    for (int i = 0; i < guide.questions().size(); i++) {
-      assertThat(numbers.get(guide.questions().get(i).id())).isEqualTo(i + 1);
+    for (Pack.Part part : guide.parts()) {
+      Pack category = real.pack(part.category().id());
+      for (int i = 0; i < category.questions().size(); i++) {
+        String id = category.questions().get(i).id();
+        assertThat(numbers.get(id)).as(id).isEqualTo(i + 1).isEqualTo(category.numbers().get(id));
+      }
     }
   }
 

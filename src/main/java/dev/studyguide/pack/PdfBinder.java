@@ -1,0 +1,48 @@
+package dev.studyguide.pack;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.multipdf.PDFMergerUtility;
+import org.apache.pdfbox.pdmodel.PDDocument;
+
+/**
+ * Binds a PDF from PDFs already made: a front (cover and contents), then each part page for page, each part's
+ * outline after the front's. The whole guide's packs are bound from the category packs so, instead of being laid
+ * out again: laying them out was half of all PDF layout, and a large guide's whole-guide document held more heap
+ * in layout than the rest of the build together (a 100x guide ran out of a 2 GB heap there).
+ */
+final class PdfBinder {
+  private PdfBinder() {}
+
+  /** The bound PDF, stamped with the build's day and {@code id}; it carries the front's warnings. */
+  static PdfMaker.Made bind(PdfMaker.Made front, List<PdfMaker.Made> parts, BuildDate date, byte[] id) {
+    List<PDDocument> sources = new ArrayList<>();
+    try (PDDocument bound = Loader.loadPDF(front.bytes())) {
+      PDFMergerUtility merger = new PDFMergerUtility();
+      for (PdfMaker.Made part : parts) {
+        PDDocument source = Loader.loadPDF(part.bytes());
+        sources.add(source); // PDFBox reads the appended pages' streams from it until the bound one is saved
+        merger.appendDocument(bound, source);
+      }
+      PdfMaker.stamp(bound, date, id);
+      ByteArrayOutputStream out = new ByteArrayOutputStream(
+          parts.stream().mapToInt(p -> p.bytes().length).sum() + front.bytes().length);
+      bound.save(out);
+      return new PdfMaker.Made(out.toByteArray(), bound.getNumberOfPages(), front.warnings());
+    } catch (IOException e) {
+      throw new UncheckedIOException("binding a PDF in memory", e);
+    } finally {
+      for (PDDocument source : sources) {
+        try {
+          source.close();
+        } catch (IOException e) {
+          // in memory: nothing to release that the collector does not
+        }
+      }
+    }
+  }
+}
