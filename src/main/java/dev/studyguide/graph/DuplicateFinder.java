@@ -51,16 +51,18 @@ final class DuplicateFinder {
   /** Finds duplicates among {@code questions}, each already placed on a topic ({@code topicOf} by item id). */
   Result find(List<Item> questions, java.util.function.Function<Item, String> topicOf, Overrides overrides,
       List<Diagnostic> diagnostics) {
-    List<QuestionProfile> profiles = new ArrayList<>();
-    for (int i = 0; i < questions.size(); i++) {
-      profiles.add(QuestionProfile.of(questions.get(i), i, analyzer, topicOf.apply(questions.get(i))));
-    }
+    // Each question analysed, and below judged against its candidates, on every core: they are independent,
+    // and an ordered stream keeps the results in question order, so every run decides the same.
+    List<QuestionProfile> profiles = java.util.stream.IntStream.range(0, questions.size()).parallel()
+        .mapToObj(i -> QuestionProfile.of(questions.get(i), i, analyzer, topicOf.apply(questions.get(i))))
+        .toList();
     try (ByteBuffersDirectory directory = new ByteBuffersDirectory()) {
       index(profiles, directory);
       try (DirectoryReader reader = DirectoryReader.open(directory)) {
         IndexSearcher searcher = new IndexSearcher(reader);
         int docs = reader.numDocs();
-        java.util.Map<String, Double> idfs = new java.util.HashMap<>(); // a term's idf is asked for once per pair
+        // a term's idf is asked for once per pair
+        java.util.Map<String, Double> idfs = new java.util.concurrent.ConcurrentHashMap<>();
         MergeRule rule = new MergeRule(threshold, term -> idfs.computeIfAbsent(term, t -> idf(reader, docs, t)),
             analyzer);
         return decide(profiles, searcher, rule, overrides, diagnostics);
@@ -94,20 +96,9 @@ final class DuplicateFinder {
       Overrides overrides, List<Diagnostic> diagnostics) throws IOException {
     List<MergeDecision> accepted = new ArrayList<>();
     List<MergeDecision> nearMisses = new ArrayList<>();
-    for (QuestionProfile profile : profiles) {
-      for (int other : candidates(searcher, profile)) {
-        if (other <= profile.order()) {
-          continue; // each pair once, from its earlier question
-        }
-        MergeRule.Verdict verdict = rule.judge(profile, profiles.get(other));
-        MergeDecision decision = new MergeDecision(profile.item(), profiles.get(other).item(),
-            verdict.similarity(), verdict.reason());
-        if (verdict.merge()) {
-          accepted.add(decision);
-        } else if (verdict.similarity() >= threshold - NEAR_MISS_MARGIN) {
-          nearMisses.add(decision);
-        }
-      }
+    for (Judged judged : profiles.parallelStream().map(p -> judge(p, profiles, searcher, rule)).toList()) {
+      accepted.addAll(judged.accepted());
+      nearMisses.addAll(judged.nearMisses());
     }
     Groups groups = new Groups(profiles.stream().map(QuestionProfile::item).toList());
     OverrideGroups.applySplits(groups, overrides, diagnostics);
@@ -124,6 +115,33 @@ final class DuplicateFinder {
     }
     merges.addAll(OverrideGroups.applyMerges(groups, overrides, diagnostics));
     return new Result(groups.groups(), merges, nearMisses);
+  }
+
+  /** The pairs a question's candidates make with it that merge, and those that come near. */
+  private record Judged(List<MergeDecision> accepted, List<MergeDecision> nearMisses) {}
+
+  private Judged judge(QuestionProfile profile, List<QuestionProfile> profiles, IndexSearcher searcher,
+      MergeRule rule) {
+    List<MergeDecision> accepted = new ArrayList<>();
+    List<MergeDecision> nearMisses = new ArrayList<>();
+    try {
+      for (int other : candidates(searcher, profile)) {
+        if (other <= profile.order()) {
+          continue; // each pair once, from its earlier question
+        }
+        MergeRule.Verdict verdict = rule.judge(profile, profiles.get(other));
+        MergeDecision decision = new MergeDecision(profile.item(), profiles.get(other).item(),
+            verdict.similarity(), verdict.reason());
+        if (verdict.merge()) {
+          accepted.add(decision);
+        } else if (verdict.similarity() >= threshold - NEAR_MISS_MARGIN) {
+          nearMisses.add(decision);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("in-memory index", e);
+    }
+    return new Judged(accepted, nearMisses);
   }
 
   private Set<Integer> candidates(IndexSearcher searcher, QuestionProfile profile) throws IOException {

@@ -73,11 +73,16 @@ final class TopicAssigner {
   List<Placement> place(List<Item> items, Map<String, List<Item>> notesByTopic) {
     Round round = rounds.computeIfAbsent(notesByTopic, notes -> new Round());
     round.placed.keySet().retainAll(new HashSet<>(items));
-    List<Placement> out = new ArrayList<>();
-    for (Item item : items) {
-      out.add(round.placed.computeIfAbsent(item, i -> placeOne(round.searcher(notesByTopic), i)));
+    List<Item> missing = items.stream().filter(i -> !round.placed.containsKey(i)).toList();
+    if (!missing.isEmpty()) {
+      IndexSearcher searcher = round.searcher(notesByTopic);
+      // On every core: each placement reads only the item and the index.
+      List<Placement> placed = missing.parallelStream().map(i -> placeOne(searcher, i)).toList();
+      for (int i = 0; i < missing.size(); i++) {
+        round.placed.put(missing.get(i), placed.get(i));
+      }
     }
-    return out;
+    return items.stream().map(round.placed::get).toList();
   }
 
   /**

@@ -4,7 +4,7 @@ import dev.studyguide.graph.ConceptAnalyzer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.document.Document;
@@ -43,7 +43,7 @@ final class AnswerIndex implements AutoCloseable {
   private final DirectoryReader reader;
   private final IndexSearcher searcher;
   private final int[] order;
-  private final Map<String, Double> idfs = new HashMap<>();
+  private final Map<String, Double> idfs = new ConcurrentHashMap<>(); // asked from every core
 
   AnswerIndex(List<PassageProfile> passages, ConceptAnalyzer analyzer) {
     this.passages = List.copyOf(passages);

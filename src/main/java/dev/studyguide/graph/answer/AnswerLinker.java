@@ -64,12 +64,15 @@ public final class AnswerLinker {
     List<String> unanswered = new ArrayList<>();
     try (AnswerIndex index = new AnswerIndex(profiles, analyzer)) {
       AnswerRule rule = new AnswerRule(index::idf);
-      for (MergedQuestion q : questions) {
+      // Judged on every core (each question only reads the index), then linked in question order.
+      List<List<Answers.Judgement>> judgements = questions.parallelStream().map(q -> judge(q, index, rule)).toList();
+      for (int i = 0; i < questions.size(); i++) {
+        MergedQuestion q = questions.get(i);
         List<LinkedAnswer> shown = new ArrayList<>();
         q.answered().forEach(m -> Passages.whole(m, q.placement().topic())
             .ifPresent(p -> shown.add(new LinkedAnswer(p, 1.0, LinkedAnswer.How.AUTHORED))));
         choices.pinned(q).forEach(p -> shown.add(new LinkedAnswer(p, 1.0, LinkedAnswer.How.PINNED)));
-        List<Answers.Judgement> judged = judge(q, index, rule).stream()
+        List<Answers.Judgement> judged = judgements.get(i).stream()
             .filter(j -> !choices.rejected(q, j.passage()))
             .filter(j -> shown.stream().noneMatch(a -> a.passage().id().equals(j.passage().id())))
             .toList();
