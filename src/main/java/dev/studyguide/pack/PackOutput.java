@@ -26,6 +26,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import java.util.function.ToIntFunction;
+import org.apache.pdfbox.Loader;
 
 /**
  * Writes the study packs: for each pack a questions and an answers PDF ({@code packs/<id>-questions.pdf},
@@ -106,7 +109,7 @@ public final class PackOutput implements Output {
 
     start = System.nanoTime();
     String formulas = pdfs.math().signature();
-    Map<String, PdfMaker.Made> made = new ConcurrentHashMap<>();
+    Map<String, Laid> written = new ConcurrentHashMap<>();
     Map<String, String> keys = new ConcurrentHashMap<>();
     List<Document> toMake = Collections.synchronizedList(new ArrayList<>());
     AtomicInteger laidOut = new AtomicInteger();
@@ -117,20 +120,23 @@ public final class PackOutput implements Output {
       keys.put(document.path(), key);
       Optional<PdfMaker.Made> cached = cache.get(key);
       if (cached.isPresent()) {
-        made.put(document.path(), cached.get());
+        written.put(document.path(), Laid.of(cached.get(), out, document.path()));
       } else if (when == Pdfs.LATER) {
         toMake.add(document);
       } else {
         PdfMaker.Made pdf = pdfs.make(xhtml);
         laidOut.incrementAndGet();
         cache.put(key, pdf);
-        made.put(document.path(), pdf);
+        written.put(document.path(), Laid.of(pdf, out, document.path()));
       }
     });
     List<Bound> toBind = new ArrayList<>();
     for (Bound document : bound) {
-      if (made.keySet().containsAll(document.partPaths())) {
-        made.put(document.path(), bind(document, made, keys, pdfs, formulas));
+      if (written.keySet().containsAll(document.partPaths())) {
+        // The parts are read back from the files just written: a large guide's PDFs are not all held in memory.
+        PdfMaker.Made pdf = bind(document, path -> written.get(path).pages(),
+            path -> () -> Loader.loadPDF(out.resolve(path).toFile()), keys, pdfs, formulas);
+        written.put(document.path(), Laid.of(pdf, out, document.path()));
       } else {
         toBind.add(document);
       }
@@ -138,37 +144,40 @@ public final class PackOutput implements Output {
     if (!toMake.isEmpty() || !toBind.isEmpty()) {
       // Laid out into the cache after publishing; the next build copies them from there.
       later = Optional.of(() -> {
-        Map<String, PdfMaker.Made> parts = new ConcurrentHashMap<>(made);
+        Map<String, PdfMaker.Made> parts = new ConcurrentHashMap<>();
         forEach(toMake, "pdf", context.progress(), document -> {
           String xhtml = pdfs.xhtml(document.pack(), document.variant());
           PdfMaker.Made pdf = pdfs.make(xhtml);
           cache.put(keys.get(document.path()), pdf);
           parts.put(document.path(), pdf);
         });
-        toBind.forEach(document -> bind(document, parts, keys, pdfs, formulas));
+        Function<String, PdfMaker.Made> part = path -> parts.containsKey(path) ? parts.get(path)
+            : cache.get(keys.get(path)).orElseThrow();
+        toBind.forEach(document -> bind(document, path -> part.apply(path).pages(),
+            path -> () -> Loader.loadPDF(part.apply(path).bytes()), keys, pdfs, formulas));
       });
     }
-    Map<String, Laid> written = new LinkedHashMap<>();
+    Map<String, Laid> made = new LinkedHashMap<>();
     for (Pack pack : packs) {
       for (Variant variant : Variant.values()) {
         String path = pdfPath(pack, variant);
-        if (made.containsKey(path)) {
-          written.put(path, Laid.of(made.get(path), out, path));
+        if (written.containsKey(path)) {
+          made.put(path, written.get(path));
         }
       }
     }
-    int pages = written.values().stream().mapToInt(Laid::pages).sum();
-    long bytes = written.values().stream().mapToLong(Laid::bytes).sum();
-    step(context, "pdf", start, written.size() + " PDFs (" + (later.isPresent()
+    int pages = made.values().stream().mapToInt(Laid::pages).sum();
+    long bytes = made.values().stream().mapToLong(Laid::bytes).sum();
+    step(context, "pdf", start, made.size() + " PDFs (" + (later.isPresent()
         ? toMake.size() + toBind.size() + " left for later" : laidOut.get() + " laid out, " + bound.size() + " bound")
         + ", rest from cache), " + pages + " pages, " + size(bytes));
-    report(written, pdfs.math(), context.diagnostics());
+    report(made, pdfs.math(), context.diagnostics());
 
     Styles pageStyles = new Styles("", SiteLayout.FRAGMENT_ROOT + STYLESHEET,
         SiteLayout.FRAGMENT_ROOT + KatexAssets.STYLESHEET);
     List<PackViews.PackRow> rows = new ArrayList<>();
     for (Pack pack : packs) {
-      List<PackViews.Download> downloads = downloads(pack, written);
+      List<PackViews.Download> downloads = downloads(pack, made);
       out.write(DIR + pack.id() + ".html",
           templates.render("pack", view.document(pack, guide, Optional.empty(), pageStyles, downloads)));
       rows.add(new PackViews.PackRow(pack.title(), pack.kind().label(), pack.description(), pack.id() + ".html",
@@ -208,24 +217,26 @@ public final class PackOutput implements Output {
   }
 
   /**
-   * {@code document} bound from its parts' PDFs ({@code made}, keyed as in {@code keys}), or taken from the cache.
-   * The front is laid out again while the page numbers it lists miscount its own pages (for a long contents).
+   * {@code document} bound from its parts (their page counts and PDFs by path), or taken from the cache. The
+   * front is laid out again while the page numbers it lists miscount its own pages (for a long contents).
    */
-  private PdfMaker.Made bind(Bound document, Map<String, PdfMaker.Made> made, Map<String, String> keys,
-      PdfPacks pdfs, String formulas) {
-    List<PdfMaker.Made> parts = document.partPaths().stream().map(made::get).toList();
-    String key = PdfCache.key(pdfs.frontXhtml(document.pack(), document.variant(), contents(document, parts, 1))
-        + "\n" + String.join("\n", document.partPaths().stream().map(keys::get).toList()), formulas);
+  private PdfMaker.Made bind(Bound document, ToIntFunction<String> pages, Function<String, PdfBinder.Source> pdfs,
+      Map<String, String> keys, PdfPacks packs, String formulas) {
+    List<Integer> partPages = document.partPaths().stream().map(pages::applyAsInt).toList();
+    String key = PdfCache.key(packs.frontXhtml(document.pack(), document.variant(),
+        contents(document, partPages, 1)) + "\n" + String.join("\n",
+        document.partPaths().stream().map(keys::get).toList()), formulas);
     Optional<PdfMaker.Made> cached = cache.get(key);
     if (cached.isPresent()) {
       return cached.get();
     }
     int frontPages = 1;
     for (int attempt = 1; ; attempt++) {
-      PdfMaker.Made front = pdfs.make(pdfs.frontXhtml(document.pack(), document.variant(),
-          contents(document, parts, frontPages)));
+      PdfMaker.Made front = packs.make(packs.frontXhtml(document.pack(), document.variant(),
+          contents(document, partPages, frontPages)));
       if (front.pages() == frontPages || attempt == 3) {
-        PdfMaker.Made pdf = PdfBinder.bind(front, parts, date, PdfMaker.identifier(key));
+        PdfMaker.Made pdf = PdfBinder.bind(front, document.partPaths().stream().map(pdfs).toList(), date,
+            PdfMaker.identifier(key));
         cache.put(key, pdf);
         return pdf;
       }
@@ -234,12 +245,12 @@ public final class PackOutput implements Output {
   }
 
   /** The bound parts with the page each starts on, after a front of {@code frontPages} pages. */
-  private static List<PackViews.BoundPart> contents(Bound document, List<PdfMaker.Made> parts, int frontPages) {
+  private static List<PackViews.BoundPart> contents(Bound document, List<Integer> partPages, int frontPages) {
     List<PackViews.BoundPart> contents = new ArrayList<>();
     int next = frontPages + 1;
-    for (int i = 0; i < parts.size(); i++) {
-      contents.add(new PackViews.BoundPart(document.parts().get(i).title(), next, parts.get(i).pages()));
-      next += parts.get(i).pages();
+    for (int i = 0; i < partPages.size(); i++) {
+      contents.add(new PackViews.BoundPart(document.parts().get(i).title(), next, partPages.get(i)));
+      next += partPages.get(i);
     }
     return contents;
   }

@@ -18,19 +18,23 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 final class PdfBinder {
   private PdfBinder() {}
 
+  /** A part to bind: a PDF file already written, or one in memory. */
+  interface Source {
+    PDDocument open() throws IOException;
+  }
+
   /** The bound PDF, stamped with the build's day and {@code id}; it carries the front's warnings. */
-  static PdfMaker.Made bind(PdfMaker.Made front, List<PdfMaker.Made> parts, BuildDate date, byte[] id) {
+  static PdfMaker.Made bind(PdfMaker.Made front, List<Source> parts, BuildDate date, byte[] id) {
     List<PDDocument> sources = new ArrayList<>();
     try (PDDocument bound = Loader.loadPDF(front.bytes())) {
       PDFMergerUtility merger = new PDFMergerUtility();
-      for (PdfMaker.Made part : parts) {
-        PDDocument source = Loader.loadPDF(part.bytes());
+      for (Source part : parts) {
+        PDDocument source = part.open();
         sources.add(source); // PDFBox reads the appended pages' streams from it until the bound one is saved
         merger.appendDocument(bound, source);
       }
       PdfMaker.stamp(bound, date, id);
-      ByteArrayOutputStream out = new ByteArrayOutputStream(
-          parts.stream().mapToInt(p -> p.bytes().length).sum() + front.bytes().length);
+      ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 20);
       bound.save(out);
       return new PdfMaker.Made(out.toByteArray(), bound.getNumberOfPages(), front.warnings());
     } catch (IOException e) {
@@ -40,7 +44,7 @@ final class PdfBinder {
         try {
           source.close();
         } catch (IOException e) {
-          // in memory: nothing to release that the collector does not
+          // read only: nothing was written through it
         }
       }
     }
