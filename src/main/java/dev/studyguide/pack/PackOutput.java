@@ -38,7 +38,8 @@ import org.apache.pdfbox.Loader;
  * <p>The page uses the site's fragments (KaTeX). The PDFs use fragments rendered again from the same model
  * through {@link PdfMath}, which gives each formula a JLaTeXMath box instead of KaTeX's markup, because
  * openhtmltopdf cannot lay out KaTeX's HTML; taking the TeX from the model is cleaner than digging it out of
- * KaTeX's MathML. PDFs are made on one thread per core, largest first.
+ * KaTeX's MathML. PDFs are made on one thread per core, largest first; the whole guide's are then bound from the
+ * category packs' ({@link PdfBinder}).
  */
 public final class PackOutput implements Output {
   static final String DIR = "packs/";
@@ -223,14 +224,14 @@ public final class PackOutput implements Output {
   private PdfMaker.Made bind(Bound document, ToIntFunction<String> pages, Function<String, PdfBinder.Source> pdfs,
       Map<String, String> keys, PdfPacks packs, String formulas) {
     List<Integer> partPages = document.partPaths().stream().map(pages::applyAsInt).toList();
+    int frontPages = 2; // the cover, then the contents on a page of its own
     String key = PdfCache.key(packs.frontXhtml(document.pack(), document.variant(),
-        contents(document, partPages, 1)) + "\n" + String.join("\n",
+        contents(document, partPages, frontPages)) + "\n" + String.join("\n",
         document.partPaths().stream().map(keys::get).toList()), formulas);
     Optional<PdfMaker.Made> cached = cache.get(key);
     if (cached.isPresent()) {
       return cached.get();
     }
-    int frontPages = 1;
     for (int attempt = 1; ; attempt++) {
       PdfMaker.Made front = packs.make(packs.frontXhtml(document.pack(), document.variant(),
           contents(document, partPages, frontPages)));
