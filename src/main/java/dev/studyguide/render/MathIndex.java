@@ -57,7 +57,7 @@ public final class MathIndex implements FragmentMarkup {
     }
     Map<MathRequest, MathResult> results = new HashMap<>();
     for (int i = 0; i < requests.size(); i++) {
-      results.put(requests.get(i), typeset.get(i));
+      results.put(requests.get(i), compact(typeset.get(i)));
       if (typeset.get(i) instanceof MathResult.Failed failed) {
         for (String position : where.get(requests.get(i))) {
           int colon = position.lastIndexOf(':');
@@ -68,6 +68,28 @@ public final class MathIndex implements FragmentMarkup {
       }
     }
     return new MathIndex(results);
+  }
+
+  /**
+   * KaTeX's markup with every character above U+00FF as a character reference. Its few such characters (a
+   * zero-width space in every formula, the minus sign, Greek letters in the MathML) made every fragment holding a
+   * formula a UTF-16 string in the JVM, twice the memory of the one-byte strings the rest are; the rendered guide
+   * is what a large build holds longest. Browsers, the checker and the PDF maker read the references as the
+   * characters.
+   */
+  private static MathResult compact(MathResult result) {
+    if (!(result instanceof MathResult.Rendered rendered) || rendered.html().chars().allMatch(c -> c <= 0xFF)) {
+      return result;
+    }
+    StringBuilder out = new StringBuilder(rendered.html().length() + 64);
+    rendered.html().codePoints().forEach(c -> {
+      if (c <= 0xFF) {
+        out.append((char) c);
+      } else {
+        out.append("&#x").append(Integer.toHexString(c).toUpperCase(java.util.Locale.ROOT)).append(';');
+      }
+    });
+    return new MathResult.Rendered(out.toString());
   }
 
   @Override
