@@ -6,6 +6,7 @@ import dev.studyguide.render.Html;
 import dev.studyguide.render.ImageMarkup;
 import dev.studyguide.render.LocalImages;
 import dev.studyguide.render.SiteLayout;
+import dev.studyguide.render.math.MathRequest;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
@@ -29,7 +30,8 @@ final class PdfMath implements FragmentMarkup {
   private final TexBoxes boxes;
   private final String siteUrl;
   private final LocalImages images;
-  private final Map<String, TexBox> byKey = new ConcurrentHashMap<>();
+  /** The formula each key names; its box is asked of {@link TexBoxes} again when drawn (it may have let it go). */
+  private final Map<String, MathRequest> byKey = new ConcurrentHashMap<>();
   private final Map<String, String> keyOf = new ConcurrentHashMap<>();
   private final List<String> failed = new CopyOnWriteArrayList<>();
 
@@ -54,7 +56,7 @@ final class PdfMath implements FragmentMarkup {
     TexBox b = box.get();
     String key = keyOf.computeIfAbsent((display ? "d:" : "i:") + tex, k -> {
       String id = Integer.toString(keyOf.size());
-      byKey.put(id, b);
+      byKey.put(id, new MathRequest(tex, display));
       return id;
     });
     float scale = display && b.widthEm() > MAX_DISPLAY_EM ? MAX_DISPLAY_EM / b.widthEm() : 1f;
@@ -97,7 +99,8 @@ final class PdfMath implements FragmentMarkup {
 
   /** The box an object's {@code data-key} names. */
   TexBox box(String key) {
-    return byKey.get(key);
+    MathRequest formula = byKey.get(key);
+    return formula == null ? null : boxes.box(formula.tex(), formula.display()).orElse(null);
   }
 
   /** Every formula key with its TeX, in key order: with the XHTML, all that decides a PDF's drawing. */

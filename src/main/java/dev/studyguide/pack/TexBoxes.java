@@ -2,6 +2,7 @@ package dev.studyguide.pack;
 
 import dev.studyguide.render.math.MathRequest;
 import java.awt.Color;
+import java.lang.ref.SoftReference;
 import java.lang.reflect.Method;
 import java.util.Map;
 import java.util.Optional;
@@ -19,6 +20,9 @@ import org.scilab.forge.jlatexmath.TeXParser;
  * of the text around it, the ratio KaTeX uses on the site and in browsers' print. Two of JLaTeXMath's layouts
  * are replaced so the PDF matches KaTeX: {@code cases} gets a quad between its columns (JLaTeXMath puts a
  * negative thin space there), and the underbrace is centred ({@link CenteredUnderbrace}).
+ *
+ * <p>Boxes are held softly: a large guide's boxes (JLaTeXMath keeps a tree of boxes per formula) took a tenth of a
+ * 2 GB heap beside the layout. One the collector took is typeset again when it is drawn, the same box again.
  */
 final class TexBoxes {
   /** Math size relative to the text around it. */
@@ -28,7 +32,7 @@ final class TexBoxes {
 
   private static boolean dialectInstalled;
 
-  private final Map<MathRequest, Optional<TexBox>> boxes = new ConcurrentHashMap<>();
+  private final Map<MathRequest, SoftReference<Optional<TexBox>>> boxes = new ConcurrentHashMap<>();
 
   TexBoxes() {
     installDialect();
@@ -36,10 +40,18 @@ final class TexBoxes {
 
   /** The formula's box, or empty when JLaTeXMath cannot parse the TeX. */
   Optional<TexBox> box(String tex, boolean display) {
-    return boxes.computeIfAbsent(new MathRequest(tex, display), TexBoxes::typeset);
+    MathRequest request = new MathRequest(tex, display);
+    SoftReference<Optional<TexBox>> held = boxes.get(request);
+    Optional<TexBox> box = held == null ? null : held.get();
+    if (box == null) {
+      box = typeset(request);
+      boxes.put(request, new SoftReference<>(box));
+    }
+    return box;
   }
 
-  private static Optional<TexBox> typeset(MathRequest request) {
+  /** One formula at a time: JLaTeXMath fills shared tables as it parses, and layout threads may ask at once. */
+  private static synchronized Optional<TexBox> typeset(MathRequest request) {
     try {
       TeXFormula formula = new TeXFormula(request.tex());
       TeXIcon icon = formula.new TeXIconBuilder()
