@@ -103,7 +103,8 @@ final class PdfFonts {
 
   private static TrueTypeFont parse(String path) {
     try {
-      TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(BYTES.computeIfAbsent(path, PdfFonts::read)));
+      byte[] file = BYTES.computeIfAbsent(path, PdfFonts::read);
+      TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(file));
       font.setEnableGsub(false);
       return font;
     } catch (IOException e) {

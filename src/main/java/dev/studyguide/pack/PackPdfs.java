@@ -1,0 +1,276 @@
+package dev.studyguide.pack;
+
+import dev.studyguide.render.OutputFolder;
+import dev.studyguide.render.Progress;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import java.util.function.ToIntFunction;
+import org.apache.pdfbox.Loader;
+
+/**
+ * The PDFs of one build's packs: each category's and defined pack's laid out (or copied from the cache) on one
+ * thread per core, the largest first and within a heap budget ({@link LayoutQueue}), each written as soon as it is
+ * made; then the whole guide's bound from the category packs' ({@link PdfBinder}). Asked to leave the layout for
+ * later, it writes what the cache has and hands back the rest as a task.
+ */
+final class PackPdfs {
+  /**
+   * Heap a character of a document's fragments holds while openhtmltopdf lays it out (DOM, styles, boxes, the
+   * PDF in memory), measured on a 10x guide's whole-guide documents and rounded up.
+   */
+  static final long HEAP_PER_CHAR = 20;
+  /** The part of the heap limit layouts at once may hold: the rendered guide and the other outputs need the rest. */
+  static final double HEAP_SHARE = 0.4;
+
+  /** The documents to lay out, and those to bind from them. */
+  record Planned(List<Document> laidOut, List<Bound> bound) {}
+
+  /** What was made: each PDF written, by path in pack order; what is left for later; a phrase for the report. */
+  record Made(Map<String, Laid> files, Optional<Runnable> later, String summary) {}
+
+  /** One PDF to lay out: a variant of a pack, and about how many characters of XHTML it is (its size). */
+  record Document(Pack pack, Variant variant, String path, long estimatedChars) {}
+
+  /** One PDF bound from the PDFs of other packs ({@code parts}) behind a front of its own. */
+  record Bound(Pack pack, Variant variant, String path, List<Pack> parts) {
+    List<String> partPaths() {
+      return parts.stream().map(p -> PackOutput.pdfPath(p, variant)).toList();
+    }
+  }
+
+  /** A PDF made or copied from the cache, already written out: what the packs page says of it. */
+  record Laid(int pages, long bytes, List<String> warnings) {
+    static Laid of(PdfMaker.Made pdf, OutputFolder out, String path) {
+      out.write(path, pdf.bytes());
+      return new Laid(pdf.pages(), pdf.bytes().length, pdf.warnings());
+    }
+  }
+
+  private final PdfPacks pdfs;
+  private final PdfCache cache;
+  private final BuildDate date;
+  private final OutputFolder out;
+  private final String formulas;
+  private final Map<String, Laid> written = new ConcurrentHashMap<>();
+  private final Map<String, String> keys = new ConcurrentHashMap<>();
+
+  PackPdfs(PdfPacks pdfs, PdfCache cache, BuildDate date, OutputFolder out) {
+    this.pdfs = pdfs;
+    this.cache = cache;
+    this.date = date;
+    this.out = out;
+    this.formulas = pdfs.math().signature();
+  }
+
+  /** Every pack's two variants: the whole guide's to bind, the others to lay out. */
+  static Planned plan(List<Pack> packs, PdfPacks pdfs) {
+    List<Document> laidOut = new ArrayList<>();
+    List<Bound> bound = new ArrayList<>();
+    for (Pack pack : packs) {
+      for (Variant variant : Variant.values()) {
+        String path = PackOutput.pdfPath(pack, variant);
+        if (pack.kind() == Pack.Kind.GUIDE) {
+          bound.add(new Bound(pack, variant, path, boundParts(pack, variant, packs)));
+        } else {
+          laidOut.add(new Document(pack, variant, path, pdfs.estimatedChars(pack, variant)));
+        }
+      }
+    }
+    return new Planned(laidOut, bound);
+  }
+
+  Made make(Planned planned, List<Pack> packs, PackOutput.Pdfs when, Progress progress) {
+    List<Document> toMake = Collections.synchronizedList(new ArrayList<>());
+    AtomicInteger laidOut = new AtomicInteger();
+    // Each document from its XHTML to its file in one go, so no more than one per layout thread is held at once.
+    forEach(planned.laidOut(), progress, document -> {
+      String xhtml = pdfs.xhtml(document.pack(), document.variant());
+      String key = PdfCache.key(xhtml, formulas);
+      keys.put(document.path(), key);
+      Optional<PdfMaker.Made> cached = cache.get(key);
+      if (cached.isPresent()) {
+        written.put(document.path(), Laid.of(cached.get(), out, document.path()));
+      } else if (when == PackOutput.Pdfs.LATER) {
+        toMake.add(document);
+      } else {
+        PdfMaker.Made pdf = pdfs.make(xhtml);
+        laidOut.incrementAndGet();
+        cache.put(key, pdf);
+        written.put(document.path(), Laid.of(pdf, out, document.path()));
+      }
+    });
+    List<Bound> toBind = new ArrayList<>();
+    for (Bound document : planned.bound()) {
+      if (written.keySet().containsAll(document.partPaths())) {
+        // The parts are read back from the files just written: a large guide's PDFs are not all held in memory.
+        PdfMaker.Made pdf = bind(document, path -> written.get(path).pages(),
+            path -> () -> Loader.loadPDF(out.resolve(path).toFile()));
+        written.put(document.path(), Laid.of(pdf, out, document.path()));
+      } else {
+        toBind.add(document);
+      }
+    }
+    Optional<Runnable> later = toMake.isEmpty() && toBind.isEmpty() ? Optional.empty()
+        : Optional.of(() -> makeLater(toMake, toBind, progress));
+    String summary = later.isPresent() ? toMake.size() + toBind.size() + " left for later"
+        : laidOut.get() + " laid out, " + planned.bound().size() + " bound";
+    return new Made(inPackOrder(packs), later, summary);
+  }
+
+  /** Laid out and bound into the cache after publishing; the next build copies them from there. */
+  private void makeLater(List<Document> toMake, List<Bound> toBind, Progress progress) {
+    Map<String, PdfMaker.Made> parts = new ConcurrentHashMap<>();
+    forEach(toMake, progress, document -> {
+      PdfMaker.Made pdf = pdfs.make(pdfs.xhtml(document.pack(), document.variant()));
+      cache.put(keys.get(document.path()), pdf);
+      parts.put(document.path(), pdf);
+    });
+    Function<String, PdfMaker.Made> part = path -> parts.containsKey(path) ? parts.get(path)
+        : cache.get(keys.get(path)).orElseThrow();
+    toBind.forEach(document -> bind(document, path -> part.apply(path).pages(),
+        path -> () -> Loader.loadPDF(part.apply(path).bytes())));
+  }
+
+  private Map<String, Laid> inPackOrder(List<Pack> packs) {
+    Map<String, Laid> files = new LinkedHashMap<>();
+    for (Pack pack : packs) {
+      for (Variant variant : Variant.values()) {
+        String path = PackOutput.pdfPath(pack, variant);
+        if (written.containsKey(path)) {
+          files.put(path, written.get(path));
+        }
+      }
+    }
+    return files;
+  }
+
+  /**
+   * The category packs a whole-guide PDF is bound from: one per category it holds, in its order; the questions
+   * variant leaves out categories without a question, as a laid-out document would.
+   */
+  private static List<Pack> boundParts(Pack guide, Variant variant, List<Pack> packs) {
+    return guide.parts().stream()
+        .filter(part -> variant == Variant.ANSWERS || part.topics().stream().anyMatch(t -> !t.questions().isEmpty()))
+        .map(part -> packs.stream()
+            .filter(p -> p.kind() == Pack.Kind.CATEGORY && p.id().equals(part.category().id()))
+            .findFirst().orElseThrow())
+        .toList();
+  }
+
+  /**
+   * {@code document} bound from its parts (their page counts and PDFs by path), or taken from the cache. The
+   * front is laid out again while the page numbers it lists miscount its own pages (for a long contents).
+   */
+  private PdfMaker.Made bind(Bound document, ToIntFunction<String> pages, Function<String, PdfBinder.Source> parts) {
+    List<Integer> partPages = document.partPaths().stream().map(pages::applyAsInt).toList();
+    int frontPages = 2; // the cover, then the contents on a page of its own
+    String key = PdfCache.key(pdfs.frontXhtml(document.pack(), document.variant(),
+        contents(document, partPages, frontPages)) + "\n" + String.join("\n",
+        document.partPaths().stream().map(keys::get).toList()), formulas);
+    Optional<PdfMaker.Made> cached = cache.get(key);
+    if (cached.isPresent()) {
+      return cached.get();
+    }
+    for (int attempt = 1; ; attempt++) {
+      PdfMaker.Made front = pdfs.make(pdfs.frontXhtml(document.pack(), document.variant(),
+          contents(document, partPages, frontPages)));
+      if (front.pages() == frontPages || attempt == 3) {
+        PdfMaker.Made pdf = PdfBinder.bind(front, document.partPaths().stream().map(parts).toList(), date,
+            PdfMaker.identifier(key));
+        cache.put(key, pdf);
+        return pdf;
+      }
+      frontPages = front.pages();
+    }
+  }
+
+  /** The bound parts with the page each starts on, after a front of {@code frontPages} pages. */
+  private static List<PackViews.BoundPart> contents(Bound document, List<Integer> partPages, int frontPages) {
+    List<PackViews.BoundPart> contents = new ArrayList<>();
+    int next = frontPages + 1;
+    for (int i = 0; i < partPages.size(); i++) {
+      contents.add(new PackViews.BoundPart(document.parts().get(i).title(), next, partPages.get(i)));
+      next += partPages.get(i);
+    }
+    return contents;
+  }
+
+  /** Something done to a document on a layout thread. */
+  private interface Step {
+    void on(Document document) throws Exception;
+  }
+
+  /**
+   * {@code step} for every document, on one thread per core, the largest first and within the heap budget of
+   * {@link LayoutQueue}: {@link #HEAP_SHARE} of the heap limit, a document weighed at {@link #HEAP_PER_CHAR} bytes
+   * per character of its fragments.
+   */
+  private static void forEach(List<Document> documents, Progress progress, Step step) {
+    long budget = (long) (Runtime.getRuntime().maxMemory() * HEAP_SHARE);
+    LayoutQueue<Document> queue = new LayoutQueue<>(documents, d -> d.estimatedChars() * HEAP_PER_CHAR, budget);
+    int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), documents.size()));
+    ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
+      Thread thread = new Thread(runnable, "pack-pdf");
+      thread.setDaemon(true);
+      return thread;
+    });
+    try (Progress.Counter counter = progress.start("pdf", documents.size())) {
+      List<Future<?>> workers = new ArrayList<>();
+      for (int i = 0; i < threads; i++) {
+        workers.add(pool.submit(() -> {
+          for (var taken = queue.take(); taken.isPresent(); taken = queue.take()) {
+            try {
+              step.on(taken.get().document());
+            } catch (Exception | Error e) {
+              queue.abandon(); // the other threads finish their document and stop
+              throw e;
+            } finally {
+              queue.done(taken.get());
+            }
+            counter.advance();
+          }
+          return null;
+        }));
+      }
+      rethrowFirstFailure(workers);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while making the pack PDFs", e);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  /**
+   * Waits for every worker, also after one failed (they write into the output folder, which a failed build
+   * removes), then throws the first failure.
+   */
+  private static void rethrowFirstFailure(List<Future<?>> workers) throws InterruptedException {
+    Throwable failure = null;
+    for (Future<?> worker : workers) {
+      try {
+        worker.get();
+      } catch (ExecutionException e) {
+        failure = failure == null ? e.getCause() : failure;
+      }
+    }
+    if (failure instanceof RuntimeException cause) {
+      throw cause;
+    } else if (failure instanceof Error cause) {
+      throw cause;
+    } else if (failure != null) {
+      throw new IllegalStateException("making a pack PDF failed", failure);
+    }
+  }
+}
