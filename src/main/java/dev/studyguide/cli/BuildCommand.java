@@ -32,7 +32,7 @@ final class BuildCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
-    Build build = new Build(progress(err));
+    Build build = Build.once(progress(err));
     Build.Result result;
     try {
       OutputFolder.checkReplaceable(paths.out); // before the build spends its time, not after

@@ -66,7 +66,7 @@ final class SearchCommand implements Callable<Integer> {
     List<Diagnostic> diagnostics = new ArrayList<>();
     Optional<RenderedGuide> guide;
     try {
-      guide = new Build(line -> {}).render(new Build.Options(content.content, BuildOptions.defaultTemplates(),
+      guide = Build.once(line -> {}).render(new Build.Options(content.content, BuildOptions.defaultTemplates(),
           Path.of("site"), cache, null), diagnostics);
     } catch (UncheckedIOException e) {
       err.println("studyguide: cannot read the content: " + e.getMessage());

@@ -66,19 +66,36 @@ public final class Build {
   /** Kept from build to build, so building again after an edit redoes only what the edit changed. */
   private final GuideLoader guides = new GuideLoader();
   private Templates templates;
+  /** Whether what one build renders is kept for the next: only for builds run again and again ({@code serve}). */
+  private final boolean keeps;
   /** Outputs that remember what they can reuse (the packs' output is made per build: it is told when to lay out). */
   private final Output site = new SiteOutput();
-  private final Output search = new SearchOutput();
+  private final Output search;
   private final Output study = new StudyOutput();
 
+  /** A build run again and again ({@code serve}): each reuses what the one before rendered. */
   public Build(Progress progress) {
     this(progress, BuildDate.fromEnvironment());
   }
 
-  /** A build that stamps {@code date} on its packs (tests fix it so PDFs compare byte for byte). */
+  /** As above, stamping {@code date} on its packs (tests fix it so PDFs compare byte for byte). */
   public Build(Progress progress, BuildDate date) {
+    this(progress, date, true);
+  }
+
+  private Build(Progress progress, BuildDate date, boolean keeps) {
     this.progress = progress;
     this.date = date;
+    this.keeps = keeps;
+    this.search = new SearchOutput(keeps);
+  }
+
+  /**
+   * A build run once ({@code studyguide build}): it keeps no rendering for a next build, so a large guide's pages
+   * and search analysis do not stay in the heap beside its PDFs' layout.
+   */
+  public static Build once(Progress progress) {
+    return new Build(progress, BuildDate.fromEnvironment(), false);
   }
 
   public Result run(Options options) throws IOException {
@@ -148,6 +165,9 @@ public final class Build {
 
   /** The templates of the last build while their folder is unchanged (with what they rendered), else read anew. */
   private synchronized Templates templates(Path dir) {
+    if (!keeps) {
+      return Templates.forOneBuild(dir);
+    }
     if (templates == null || !templates.dir().equals(dir) || !templates.unchanged()) {
       templates = new Templates(dir);
     }

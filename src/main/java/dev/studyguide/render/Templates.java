@@ -33,11 +33,28 @@ public final class Templates {
    */
   private Map<Integer, SoftReference<Kept>> rendered = new ConcurrentHashMap<>();
   private Map<Integer, SoftReference<Kept>> renderedBefore = Map.of();
+  /** False for a build that runs once: nothing it renders is kept. */
+  private final boolean remembers;
 
+  /** Templates that remember what they render for the next build ({@code serve}'s). */
   public Templates(Path dir) {
+    this(dir, true);
+  }
+
+  private Templates(Path dir, boolean remembers) {
     this.dir = dir;
     this.factory = new DefaultMustacheFactory(dir.toFile());
     this.files = read(dir);
+    this.remembers = remembers;
+  }
+
+  /**
+   * Templates for a build that runs once ({@code studyguide build}): they keep no rendering. Kept softly, the
+   * renderings of a large guide filled the heap while the PDFs were laid out, and the collector, clearing soft
+   * references only when they had gone unused for long enough, collected in full again and again instead.
+   */
+  public static Templates forOneBuild(Path dir) {
+    return new Templates(dir, false);
   }
 
   /** A template and a view made only of values (a record), which is all its rendering depends on. */
@@ -84,7 +101,7 @@ public final class Templates {
    * last gives the same text without rendering again (a rebuild after an edit re-renders only the pages it changed).
    */
   public String render(String name, Object view) {
-    if (!(view instanceof Record record)) {
+    if (!remembers || !(view instanceof Record record)) {
       return renderNow(name, view);
     }
     Rendering key = new Rendering(name, record);

@@ -22,9 +22,23 @@ public final class SearchOutput implements Output {
    * that room more. Lost, it costs the next build a full analysis.
    */
   private SoftReference<AnalysisMemo> kept = new SoftReference<>(null);
+  /** False for a build that runs once: its analysis is not kept (see {@code Templates.forOneBuild}). */
+  private final boolean keeps;
+
+  /** A search output that keeps its analysis for the next build ({@code serve}'s). */
+  public SearchOutput() {
+    this(true);
+  }
+
+  public SearchOutput(boolean keeps) {
+    this.keeps = keeps;
+  }
 
   private synchronized AnalysisMemo memo(RenderedGuide guide) {
     ConceptAnalyzer concepts = ConceptAnalyzer.of(guide.graph().taxonomy());
+    if (!keeps) {
+      return new AnalysisMemo(concepts);
+    }
     AnalysisMemo memo = kept.get();
     memo = memo != null && memo.isFor(concepts) ? memo.nextBuild() : new AnalysisMemo(concepts);
     kept = new SoftReference<>(memo);
