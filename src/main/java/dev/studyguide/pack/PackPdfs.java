@@ -64,6 +64,7 @@ final class PackPdfs {
   private final String formulas;
   private final Map<String, Laid> written = new ConcurrentHashMap<>();
   private final Map<String, String> keys = new ConcurrentHashMap<>();
+  private final AtomicInteger bound = new AtomicInteger();
 
   PackPdfs(PdfPacks pdfs, PdfCache cache, BuildDate date, OutputFolder out) {
     this.pdfs = pdfs;
@@ -124,7 +125,7 @@ final class PackPdfs {
     Optional<Runnable> later = toMake.isEmpty() && toBind.isEmpty() ? Optional.empty()
         : Optional.of(() -> makeLater(toMake, toBind, progress));
     String summary = later.isPresent() ? toMake.size() + toBind.size() + " left for later"
-        : laidOut.get() + " laid out, " + planned.bound().size() + " bound";
+        : laidOut.get() + " laid out, " + bound.get() + " bound";
     return new Made(inPackOrder(packs), later, summary);
   }
 
@@ -188,6 +189,7 @@ final class PackPdfs {
       if (front.pages() == frontPages || attempt == 3) {
         PdfMaker.Made pdf = PdfBinder.bind(front, document.partPaths().stream().map(parts).toList(), date,
             PdfMaker.identifier(key));
+        bound.incrementAndGet();
         cache.put(key, pdf);
         return pdf;
       }
