@@ -12,6 +12,7 @@ import dev.studyguide.model.Blocks;
 import dev.studyguide.model.Corpus;
 import dev.studyguide.model.Item;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -40,8 +41,9 @@ public final class GuideRenderer {
     TopicHomes homes = TopicHomes.of(graph);
     FragmentMarkup markup = new FoldedSections(this.markup, homes);
     Map<String, RenderedQuestion> questions = new LinkedHashMap<>();
+    Map<String, String> passages = new HashMap<>();
     for (MergedQuestion q : graph.questions()) {
-      questions.put(q.id(), question(q, graph, markup));
+      questions.put(q.id(), question(q, graph, markup, passages));
     }
     Map<String, RenderedNote> notes = new LinkedHashMap<>();
     for (Placement p : graph.notes()) {
@@ -58,7 +60,8 @@ public final class GuideRenderer {
     return new RenderedGuide(corpus, graph, questions, notes, formulas, images, homes);
   }
 
-  private RenderedQuestion question(MergedQuestion q, TopicGraph graph, FragmentMarkup markup) {
+  private RenderedQuestion question(MergedQuestion q, TopicGraph graph, FragmentMarkup markup,
+      Map<String, String> passages) {
     FragmentWriter writer = new FragmentWriter(markup, analyzer, q.placement().topic());
     String prompt = writer.plainInlines(q.canonical().prompt());
     List<String> phrasings = q.otherPhrasings().stream().map(writer::plainInlines).toList();
@@ -69,7 +72,7 @@ public final class GuideRenderer {
     List<SourceBadge> sources = q.members().stream().map(m -> SourceBadge.of(m.source(), m.id())).toList();
     List<String> memberPrompts = q.members().stream().map(m -> writer.plainInlines(m.prompt())).toList();
     List<RenderedQuestion.FromSource> fromSources = graph.answers().linked(q.id()).stream()
-        .map(a -> fromSource(a.passage(), a.score(), q.placement().topic(), graph, markup)).toList();
+        .map(a -> fromSource(a.passage(), a.score(), q.placement().topic(), graph, markup, passages)).toList();
     return new RenderedQuestion(q, prompt, phrasings, followUps, answers, fromSources, sources,
         writer.linkedTopics(), memberPrompts);
   }
@@ -77,9 +80,15 @@ public final class GuideRenderer {
   /** Print shows a passage this long (characters of text and TeX) by its title and page only. */
   static final int LONG_PASSAGE = 900;
 
+  /**
+   * A linked passage as a question shows it. Rendered once per passage and topic ({@code passages} keeps them for
+   * the build's render): many questions of a topic link the same passages, and a copy per question was two thirds
+   * of a 10x guide's question fragments.
+   */
   private RenderedQuestion.FromSource fromSource(Passage passage, double score, String questionTopic,
-      TopicGraph graph, FragmentMarkup markup) {
-    String html = new FragmentWriter(markup, analyzer, questionTopic, false).blocks(passage.blocks());
+      TopicGraph graph, FragmentMarkup markup, Map<String, String> passages) {
+    String html = passages.computeIfAbsent(passage.id() + "\n" + questionTopic,
+        k -> new FragmentWriter(markup, analyzer, questionTopic, false).blocks(passage.blocks()));
     Item item = passage.item();
     // A note lives on its topic page under its own id; an answer under its merged question's id.
     String anchor = item.isQuestion() ? graph.questionByItem().get(item.id()).id() : item.id();
