@@ -215,12 +215,11 @@ final class PackPdfs {
 
   /**
    * {@code step} for every document, on one thread per core, the largest first and within the heap budget of
-   * {@link LayoutQueue}: {@link #HEAP_SHARE} of the heap limit, a document weighed at {@link #HEAP_PER_CHAR} bytes
-   * per character of its fragments.
+   * {@link LayoutQueue} ({@link #budget}), a document weighed at {@link #HEAP_PER_CHAR} bytes per character of its
+   * fragments.
    */
   private static void forEach(List<Document> documents, Progress progress, Step step) {
-    long budget = (long) (Runtime.getRuntime().maxMemory() * HEAP_SHARE);
-    LayoutQueue<Document> queue = new LayoutQueue<>(documents, d -> d.estimatedChars() * HEAP_PER_CHAR, budget);
+    LayoutQueue<Document> queue = new LayoutQueue<>(documents, d -> d.estimatedChars() * HEAP_PER_CHAR, budget());
     int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), documents.size()));
     ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
       Thread thread = new Thread(runnable, "pack-pdf");
@@ -252,6 +251,17 @@ final class PackPdfs {
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  /**
+   * {@link #HEAP_SHARE} of the heap limit, or half of what is not in use now if that is less: a large guide's
+   * rendered fragments and the outputs beside the layout may already hold more than the rest of the heap, and
+   * layouts side by side then had the collector collecting in full without end.
+   */
+  private static long budget() {
+    Runtime runtime = Runtime.getRuntime();
+    long inUse = runtime.totalMemory() - runtime.freeMemory();
+    return Math.min((long) (runtime.maxMemory() * HEAP_SHARE), (runtime.maxMemory() - inUse) / 2);
   }
 
   /**
