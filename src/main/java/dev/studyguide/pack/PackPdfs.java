@@ -2,6 +2,10 @@ package dev.studyguide.pack;
 
 import dev.studyguide.render.OutputFolder;
 import dev.studyguide.render.Progress;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -115,9 +119,9 @@ final class PackPdfs {
     for (Bound document : planned.bound()) {
       if (written.keySet().containsAll(document.partPaths())) {
         // The parts are read back from the files just written: a large guide's PDFs are not all held in memory.
-        PdfMaker.Made pdf = bind(document, path -> written.get(path).pages(),
-            path -> () -> Loader.loadPDF(out.resolve(path).toFile()));
-        written.put(document.path(), Laid.of(pdf, out, document.path()));
+        Path target = out.resolve(document.path());
+        written.put(document.path(), bind(document, path -> written.get(path).pages(),
+            path -> () -> Loader.loadPDF(out.resolve(path).toFile()), target));
       } else {
         toBind.add(document);
       }
@@ -139,8 +143,19 @@ final class PackPdfs {
     });
     Function<String, PdfMaker.Made> part = path -> parts.containsKey(path) ? parts.get(path)
         : cache.get(keys.get(path)).orElseThrow();
-    toBind.forEach(document -> bind(document, path -> part.apply(path).pages(),
-        path -> () -> Loader.loadPDF(part.apply(path).bytes())));
+    for (Bound document : toBind) {
+      try {
+        Path target = Files.createTempFile("studyguide-bound", ".pdf"); // bound into the cache, then dropped
+        try {
+          bind(document, path -> part.apply(path).pages(), path -> () -> Loader.loadPDF(part.apply(path).bytes()),
+              target);
+        } finally {
+          Files.deleteIfExists(target);
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException("a scratch file for binding " + document.path(), e);
+      }
+    }
   }
 
   private Map<String, Laid> inPackOrder(List<Pack> packs) {
@@ -170,10 +185,12 @@ final class PackPdfs {
   }
 
   /**
-   * {@code document} bound from its parts (their page counts and PDFs by path), or taken from the cache. The
-   * front is laid out again while the page numbers it lists miscount its own pages (for a long contents).
+   * {@code document} bound from its parts (their page counts and PDFs by path) into {@code target}, or copied
+   * there from the cache; the warnings are the front's layout's. The front is laid out again while the page numbers it
+   * lists miscount its own pages (for a long contents).
    */
-  private PdfMaker.Made bind(Bound document, ToIntFunction<String> pages, Function<String, PdfBinder.Source> parts) {
+  private Laid bind(Bound document, ToIntFunction<String> pages, Function<String, PdfBinder.Source> parts,
+      Path target) {
     List<Integer> partPages = document.partPaths().stream().map(pages::applyAsInt).toList();
     int frontPages = 2; // the cover, then the contents on a page of its own
     String key = PdfCache.key(pdfs.frontXhtml(document.pack(), document.variant(),
@@ -181,19 +198,38 @@ final class PackPdfs {
         document.partPaths().stream().map(keys::get).toList()), formulas);
     Optional<PdfMaker.Made> cached = cache.get(key);
     if (cached.isPresent()) {
-      return cached.get();
+      write(target, cached.get().bytes());
+      return new Laid(cached.get().pages(), cached.get().bytes().length, List.of());
     }
     for (int attempt = 1; ; attempt++) {
       PdfMaker.Made front = pdfs.make(pdfs.frontXhtml(document.pack(), document.variant(),
           contents(document, partPages, frontPages)));
       if (front.pages() == frontPages || attempt == 3) {
-        PdfMaker.Made pdf = PdfBinder.bind(front, document.partPaths().stream().map(parts).toList(), date,
-            PdfMaker.identifier(key));
+        int boundPages = PdfBinder.bind(front, document.partPaths().stream().map(parts).toList(), date,
+            PdfMaker.identifier(key), target);
         bound.incrementAndGet();
-        cache.put(key, pdf);
-        return pdf;
+        if (front.warnings().isEmpty()) {
+          cache.putFile(key, boundPages, target);
+        }
+        return new Laid(boundPages, size(target), front.warnings());
       }
       frontPages = front.pages();
+    }
+  }
+
+  private static long size(Path file) {
+    try {
+      return Files.size(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException("reading " + file, e);
+    }
+  }
+
+  private static void write(Path target, byte[] bytes) {
+    try {
+      Files.write(target, bytes);
+    } catch (IOException e) {
+      throw new UncheckedIOException("writing " + target, e);
     }
   }
 

@@ -1,11 +1,12 @@
 package dev.studyguide.pack;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.multipdf.PDFMergerUtility;
 import org.apache.pdfbox.pdmodel.PDDocument;
 
@@ -23,10 +24,14 @@ final class PdfBinder {
     PDDocument open() throws IOException;
   }
 
-  /** The bound PDF, stamped with the build's day and {@code id}; it carries the front's warnings. */
-  static PdfMaker.Made bind(PdfMaker.Made front, List<Source> parts, BuildDate date, byte[] id) {
+  /**
+   * Writes the bound PDF to {@code target}, stamped with the build's day and {@code id}, and gives its page count.
+   * The pages copied from the parts are kept in a scratch file, not the heap, and the PDF goes straight to its
+   * file: bound in memory, a 100x guide's whole-guide PDF ran the build out of a 2 GB heap after all its layout.
+   */
+  static int bind(PdfMaker.Made front, List<Source> parts, BuildDate date, byte[] id, Path target) {
     List<PDDocument> sources = new ArrayList<>();
-    try (PDDocument bound = Loader.loadPDF(front.bytes())) {
+    try (PDDocument bound = Loader.loadPDF(front.bytes(), "", null, null, IOUtils.createTempFileOnlyStreamCache())) {
       PDFMergerUtility merger = new PDFMergerUtility();
       for (Source part : parts) {
         PDDocument source = part.open();
@@ -34,11 +39,10 @@ final class PdfBinder {
         merger.appendDocument(bound, source);
       }
       PdfMaker.stamp(bound, date, id);
-      ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 20);
-      bound.save(out);
-      return new PdfMaker.Made(out.toByteArray(), bound.getNumberOfPages(), front.warnings());
+      bound.save(target.toFile());
+      return bound.getNumberOfPages();
     } catch (IOException e) {
-      throw new UncheckedIOException("binding a PDF in memory", e);
+      throw new UncheckedIOException("binding " + target, e);
     } finally {
       for (PDDocument source : sources) {
         try {

@@ -52,6 +52,23 @@ final class PdfCache {
     }
   }
 
+  /** Keeps the PDF in {@code file} ({@code pages} long), streamed: a large guide's bound PDF is not read into memory. */
+  void putFile(String key, int pages, Path file) {
+    try {
+      Files.createDirectories(dir);
+      Path tmp = Files.createTempFile(dir, key, ".tmp");
+      try (DataOutputStream out = new DataOutputStream(new java.io.BufferedOutputStream(Files.newOutputStream(tmp)))) {
+        out.writeInt(pages);
+        out.writeInt((int) Files.size(file));
+        Files.copy(file, out);
+      }
+      Files.move(tmp, dir.resolve(key + ".pdf.bin"), StandardCopyOption.REPLACE_EXISTING,
+          StandardCopyOption.ATOMIC_MOVE);
+    } catch (IOException e) {
+      // A cache that cannot be written only costs time on the next build.
+    }
+  }
+
   void put(String key, PdfMaker.Made made) {
     if (!made.warnings().isEmpty()) {
       return;
