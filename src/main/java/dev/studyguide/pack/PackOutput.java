@@ -93,8 +93,8 @@ public final class PackOutput implements Output {
     List<PackViews.PackRow> rows = new ArrayList<>();
     for (Pack pack : packs) {
       List<PackViews.Download> downloads = downloads(pack, files);
-      out.write(DIR + pack.id() + ".html",
-          templates.render("pack", view.document(pack, guide, Optional.empty(), pageStyles, downloads)));
+      PackViews.Document page = view.document(pack, guide, Optional.empty(), pageStyles, downloads);
+      out.write(DIR + pack.id() + ".html", writer -> templates.renderTo("pack", page, writer)); // streamed: large
       rows.add(new PackViews.PackRow(pack.title(), pack.kind().label(), pack.description(), pack.id() + ".html",
           pack.topics().size(), pack.questions().size(), pack.noteCount(), downloads,
           SiteLayout.FRAGMENT_ROOT + "anki/" + pack.id() + ".txt",

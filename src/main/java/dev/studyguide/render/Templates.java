@@ -5,6 +5,7 @@ import com.github.mustachejava.Mustache;
 import com.github.mustachejava.MustacheException;
 import java.io.IOException;
 import java.io.StringWriter;
+import java.io.Writer;
 import java.io.UncheckedIOException;
 import java.lang.ref.SoftReference;
 import java.nio.charset.StandardCharsets;
@@ -124,14 +125,22 @@ public final class Templates {
   }
 
   private String renderNow(String name, Object view) {
+    StringWriter out = new StringWriter();
+    renderTo(name, view, out);
+    return out.toString();
+  }
+
+  /**
+   * Renders {@code name.mustache} with the given view straight into {@code out}, remembering nothing: for a page
+   * too large to hold as a string (the whole guide's print page of a 100x guide is hundreds of megabytes).
+   */
+  public void renderTo(String name, Object view, Writer out) {
     Mustache mustache;
     // Outputs render side by side; compiling (and caching) a template with its partials is done one at a time.
     synchronized (factory) {
       mustache = compile(name);
     }
-    StringWriter out = new StringWriter();
     mustache.execute(out, view);
-    return out.toString();
   }
 
   private Mustache compile(String name) {
