@@ -1,6 +1,7 @@
 package dev.studyguide.pack;
 
 import dev.studyguide.model.ItemIds;
+import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -52,12 +53,12 @@ final class PdfCache {
     }
   }
 
-  /** Keeps the PDF in {@code file} ({@code pages} long), streamed: a large guide's bound PDF is not read into memory. */
+  /** Keeps the PDF in {@code file} ({@code pages} long), streamed: a large guide's bound PDF is never in memory. */
   void putFile(String key, int pages, Path file) {
     try {
       Files.createDirectories(dir);
       Path tmp = Files.createTempFile(dir, key, ".tmp");
-      try (DataOutputStream out = new DataOutputStream(new java.io.BufferedOutputStream(Files.newOutputStream(tmp)))) {
+      try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp)))) {
         out.writeInt(pages);
         out.writeInt((int) Files.size(file));
         Files.copy(file, out);
