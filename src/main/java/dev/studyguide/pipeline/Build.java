@@ -269,7 +269,10 @@ public final class Build {
     step("read", start, guide.corpus().readings().size() + " sources, " + guide.corpus().items().count()
         + " items, " + graph.topics().size() + " topics, " + graph.questions().size() + " questions ("
         + answered(graph) + ")");
-    MathIndex formulas = math.get().join(diagnostics, progress);
+    EarlyMath.Typeset typeset = math.get().join();
+    diagnostics.addAll(typeset.diagnostics());
+    line("math", typeset.nanos(), typeset.detail());
+    MathIndex formulas = typeset.index();
     LocalImages images = LocalImages.read(options.content().resolve(Ingest.SOURCES_DIR), guide.corpus().items(),
         diagnostics);
     start = System.nanoTime();
@@ -293,7 +296,10 @@ public final class Build {
   }
 
   private void step(String name, long startNanos, String detail) {
-    progress.line(String.format(java.util.Locale.ROOT, "%-8s %5d ms  %s", name,
-        (System.nanoTime() - startNanos) / 1_000_000, detail));
+    line(name, System.nanoTime() - startNanos, detail);
+  }
+
+  private void line(String name, long nanos, String detail) {
+    progress.line(String.format(java.util.Locale.ROOT, "%-8s %5d ms  %s", name, nanos / 1_000_000, detail));
   }
 }

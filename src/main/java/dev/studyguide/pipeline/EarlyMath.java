@@ -9,7 +9,6 @@ import dev.studyguide.render.math.MathTypesetter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
@@ -19,8 +18,8 @@ import java.util.concurrent.CompletionException;
  * after it. The build {@link #join}s before rendering, which is the first step to need the formulas.
  */
 final class EarlyMath {
-  /** What the background typesetting gives: the index, its diagnostics, and its step line for the report. */
-  private record Typeset(MathIndex index, List<Diagnostic> diagnostics, String line) {}
+  /** What the background typesetting gives: the index, its diagnostics, how long it took, what it did. */
+  record Typeset(MathIndex index, List<Diagnostic> diagnostics, long nanos, String detail) {}
 
   private final CompletableFuture<Typeset> typeset;
 
@@ -48,22 +47,20 @@ final class EarlyMath {
     List<Diagnostic> diagnostics = new ArrayList<>();
     try (MathTypesetter typesetter = new MathTypesetter(MathCache.in(cacheDir))) {
       MathIndex index = MathIndex.typeset(corpus.items(), typesetter, diagnostics, progress);
-      String line = String.format(Locale.ROOT, "%-8s %5d ms  %s", "math", (System.nanoTime() - start) / 1_000_000,
-          index.size() + " formulas, " + typesetter.rendered() + " typeset"
-              + (typesetter.engineStarted() ? " (" + typesetter.engineName() + ")" : "")
-              + ", rest from cache, beside the graph");
-      return new Typeset(index, diagnostics, line);
+      String detail = index.size() + " formulas, " + typesetter.rendered() + " typeset"
+          + (typesetter.engineStarted() ? " (" + typesetter.engineName() + ")" : "")
+          + ", rest from cache, beside the graph";
+      return new Typeset(index, diagnostics, System.nanoTime() - start, detail);
     }
   }
 
   /**
-   * The typeset formulas, waiting for them if need be; their diagnostics are added to {@code diagnostics} and
-   * the step's line goes to {@code progress} here, so the report reads in the same order every build.
+   * The typeset formulas, waiting for them if need be; the build adds their diagnostics and reports the step when
+   * it joins, so the report reads in the same order every build.
    */
-  MathIndex join(List<Diagnostic> diagnostics, Progress progress) {
-    Typeset done;
+  Typeset join() {
     try {
-      done = typeset.join();
+      return typeset.join();
     } catch (CompletionException e) {
       if (e.getCause() instanceof RuntimeException cause) {
         throw cause;
@@ -73,9 +70,6 @@ final class EarlyMath {
       }
       throw e;
     }
-    diagnostics.addAll(done.diagnostics());
-    progress.line(done.line());
-    return done.index();
   }
 
   /**
