@@ -11,6 +11,8 @@ import java.util.List;
 public final class PageLayout {
   public static final String STYLESHEET = "assets/site.css";
   private static final String NOT_FOUND = "404.html";
+  /** Stands for the body while the layout is rendered, so a page's frame is rendered without its body. */
+  private static final String BODY = "<!--studyguide:body-->";
 
   private PageLayout() {}
 
@@ -20,12 +22,36 @@ public final class PageLayout {
   record View(String title, String description, String root, String canonical, String guideTitle,
       String bodyHtml, String pageKind, List<Link> categories, String stylesheet, String katexStylesheet) {}
 
+  /** The layout of one page, before and after its body. */
+  private record Frame(String head, String tail) {}
+
   /**
    * The page at {@code path} (a site path such as {@code topics/kl.html}) with {@code bodyHtml} inside the layout.
    * {@code title} is the page's own; the guide's title is added, except on the home page, which is the guide.
    */
   public static String render(Templates templates, RenderedGuide guide, String path, String pageKind, String title,
       String description, String bodyHtml) {
+    Frame frame = frame(templates, guide, path, pageKind, title, description);
+    return frame.head() + bodyHtml + frame.tail();
+  }
+
+  /**
+   * The same page with its body rendered from {@code bodyTemplate} as it is written: a page of a large guide (all
+   * its questions) is hundreds of megabytes, and held as a string (body, then page) it took the heap a 100x guide
+   * had left.
+   */
+  public static OutputFolder.TextWriter page(Templates templates, RenderedGuide guide, String path,
+      String pageKind, String title, String description, String bodyTemplate, Object bodyView) {
+    return writer -> {
+      Frame frame = frame(templates, guide, path, pageKind, title, description);
+      writer.write(frame.head());
+      templates.write(bodyTemplate, bodyView, writer);
+      writer.write(frame.tail());
+    };
+  }
+
+  private static Frame frame(Templates templates, RenderedGuide guide, String path, String pageKind, String title,
+      String description) {
     String baseUrl = guide.corpus().config().baseUrl();
     String guideTitle = guide.corpus().config().title();
     boolean notFound = path.equals(NOT_FOUND);
@@ -34,7 +60,13 @@ public final class PageLayout {
         .map(c -> new Link(c.title(), root + SiteLayout.category(c.id()))).toList();
     String fullTitle = path.equals("index.html") ? guideTitle : title + " · " + guideTitle;
     String canonical = baseUrl.isEmpty() || notFound ? "" : baseUrl + path;
-    return templates.render("layout", new View(fullTitle, description, root, canonical, guideTitle, bodyHtml,
+    String page = templates.render("layout", new View(fullTitle, description, root, canonical, guideTitle, BODY,
         pageKind, categories, root + STYLESHEET, root + KatexAssets.STYLESHEET));
+    int at = page.indexOf(BODY);
+    if (at < 0 || page.indexOf(BODY, at + 1) >= 0) {
+      throw new Templates.TemplateException(templates.dir().resolve("layout.mustache")
+          + ": the page body ({{{bodyHtml}}}) must appear exactly once");
+    }
+    return new Frame(page.substring(0, at), page.substring(at + BODY.length()));
   }
 }

@@ -124,6 +124,18 @@ public final class Templates {
     return kept != null && kept.rendering().equals(key) ? kept.text() : null;
   }
 
+  /**
+   * {@code name.mustache} rendered into {@code out}: as {@link #render} gives it when these templates remember
+   * (serve's next build reuses it), streamed otherwise, never held whole.
+   */
+  public void write(String name, Object view, Writer out) throws IOException {
+    if (remembers) {
+      out.write(render(name, view));
+    } else {
+      renderTo(name, view, out);
+    }
+  }
+
   private String renderNow(String name, Object view) {
     StringWriter out = new StringWriter();
     renderTo(name, view, out);

@@ -32,8 +32,12 @@ public final class SiteOutput implements Output {
     Templates templates = context.templates();
     List<SitePage> pages = pages(guide);
     for (SitePage page : pages) {
-      out.write(page.path(), page.template().equals(TopicPages.REDIRECT)
-          ? templates.render(page.template(), page.view()) : layout(templates, guide, page));
+      if (page.template().equals(TopicPages.REDIRECT)) {
+        out.write(page.path(), templates.render(page.template(), page.view()));
+      } else {
+        out.write(page.path(), PageLayout.page(templates, guide, page.path(), page.template(), page.title(),
+            page.description(), page.template(), page.view()));
+      }
     }
     for (String asset : ASSETS) {
       out.write(asset, templates.asset(asset));
@@ -58,10 +62,4 @@ public final class SiteOutput implements Output {
         "This page does not exist in the guide."));
     return pages;
   }
-
-  private static String layout(Templates templates, RenderedGuide guide, SitePage page) {
-    return PageLayout.render(templates, guide, page.path(), page.template(), page.title(), page.description(),
-        templates.render(page.template(), page.view()));
-  }
-
 }
