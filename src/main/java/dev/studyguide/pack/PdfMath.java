@@ -30,7 +30,7 @@ final class PdfMath implements FragmentMarkup {
   private final TexBoxes boxes;
   private final String siteUrl;
   private final LocalImages images;
-  /** The formula each key names; its box is asked of {@link TexBoxes} again when drawn (it may have let it go). */
+  /** The formula each key names; its box is asked of {@link TexBoxes} again when drawn (it may not have kept it). */
   private final Map<String, MathRequest> byKey = new ConcurrentHashMap<>();
   private final Map<String, String> keyOf = new ConcurrentHashMap<>();
   private final List<String> failed = new CopyOnWriteArrayList<>();
@@ -47,13 +47,13 @@ final class PdfMath implements FragmentMarkup {
 
   @Override
   public String math(String tex, boolean display) {
-    Optional<TexBox> box = boxes.box(tex, display);
-    if (box.isEmpty()) {
+    Optional<TexBox.Size> size = boxes.size(tex, display);
+    if (size.isEmpty()) {
       failed.add(tex);
       String delimiter = display ? "$$" : "$";
       return "<code class=\"math-source\">" + Html.escape(delimiter + tex + delimiter) + "</code>";
     }
-    TexBox b = box.get();
+    TexBox.Size b = size.get();
     String key = keyOf.computeIfAbsent((display ? "d:" : "i:") + tex, k -> {
       String id = Integer.toString(keyOf.size());
       byKey.put(id, new MathRequest(tex, display));
@@ -68,7 +68,7 @@ final class PdfMath implements FragmentMarkup {
 
   @Override
   public boolean typesets(String tex, boolean display) {
-    return boxes.box(tex, display).isPresent();
+    return boxes.size(tex, display).isPresent();
   }
 
   /**

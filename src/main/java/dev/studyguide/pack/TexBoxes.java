@@ -2,7 +2,6 @@ package dev.studyguide.pack;
 
 import dev.studyguide.render.math.MathRequest;
 import java.awt.Color;
-import java.lang.ref.SoftReference;
 import java.lang.reflect.Method;
 import java.util.Map;
 import java.util.Optional;
@@ -21,33 +20,56 @@ import org.scilab.forge.jlatexmath.TeXParser;
  * are replaced so the PDF matches KaTeX: {@code cases} gets a quad between its columns (JLaTeXMath puts a
  * negative thin space there), and the underbrace is centred ({@link CenteredUnderbrace}).
  *
- * <p>Boxes are held softly: a large guide's boxes (JLaTeXMath keeps a tree of boxes per formula) took a tenth of a
- * 2 GB heap beside the layout. One the collector took is typeset again when it is drawn, the same box again.
+ * <p>A formula's size is kept; its box (JLaTeXMath keeps a tree of boxes per formula, about 6 KB) is kept for
+ * drawing only while the boxes kept fit in a small share of the heap. Past that, a box is typeset again when it
+ * is drawn, the same box again: at 100x the synthetic guide, the 39,000 formulas' boxes were 240 MB of a 2 GB heap
+ * the layouts needed, and held softly they were never let go before the heap was full.
  */
 final class TexBoxes {
   /** Math size relative to the text around it. */
   static final float MATH_SCALE = 1.21f;
   /** The size boxes are typeset at; the drawer scales them to the size the layout gives them. */
   private static final float EM_PX = 16f;
+  /** Heap a formula's box holds, measured on the 100x guide (240 MB for 39,221 boxes) and rounded up. */
+  static final long BYTES_PER_BOX = 6 * 1024;
+  /** The share of the heap limit kept boxes may hold. */
+  static final double HEAP_SHARE = 0.05;
 
   private static boolean dialectInstalled;
 
-  private final Map<MathRequest, SoftReference<Optional<TexBox>>> boxes = new ConcurrentHashMap<>();
+  private final Map<MathRequest, Optional<TexBox.Size>> sizes = new ConcurrentHashMap<>();
+  private final Map<MathRequest, TexBox> kept = new ConcurrentHashMap<>();
+  private final long keepAtMost;
 
+  /** Boxes kept within {@link #HEAP_SHARE} of this JVM's heap limit. */
   TexBoxes() {
+    this((long) (Runtime.getRuntime().maxMemory() * HEAP_SHARE / BYTES_PER_BOX));
+  }
+
+  /** At most {@code keepAtMost} boxes kept for drawing. */
+  TexBoxes(long keepAtMost) {
+    this.keepAtMost = keepAtMost;
     installDialect();
+  }
+
+  /** The formula's size in ems, or empty when JLaTeXMath cannot parse the TeX. */
+  Optional<TexBox.Size> size(String tex, boolean display) {
+    MathRequest request = new MathRequest(tex, display);
+    Optional<TexBox.Size> size = sizes.get(request);
+    if (size == null) {
+      Optional<TexBox> box = typeset(request);
+      box.filter(b -> kept.size() < keepAtMost).ifPresent(b -> kept.putIfAbsent(request, b));
+      size = box.map(TexBox::size);
+      sizes.put(request, size);
+    }
+    return size;
   }
 
   /** The formula's box, or empty when JLaTeXMath cannot parse the TeX. */
   Optional<TexBox> box(String tex, boolean display) {
     MathRequest request = new MathRequest(tex, display);
-    SoftReference<Optional<TexBox>> held = boxes.get(request);
-    Optional<TexBox> box = held == null ? null : held.get();
-    if (box == null) {
-      box = typeset(request);
-      boxes.put(request, new SoftReference<>(box));
-    }
-    return box;
+    TexBox box = kept.get(request);
+    return box != null ? Optional.of(box) : typeset(request);
   }
 
   /** One formula at a time: JLaTeXMath fills shared tables as it parses, and layout threads may ask at once. */

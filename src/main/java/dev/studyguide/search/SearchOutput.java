@@ -37,7 +37,7 @@ public final class SearchOutput implements Output {
   private synchronized AnalysisMemo memo(RenderedGuide guide) {
     ConceptAnalyzer concepts = ConceptAnalyzer.of(guide.graph().taxonomy());
     if (!keeps) {
-      return new AnalysisMemo(concepts);
+      return AnalysisMemo.forOneBuild(concepts);
     }
     AnalysisMemo memo = kept.get();
     memo = memo != null && memo.isFor(concepts) ? memo.nextBuild() : new AnalysisMemo(concepts);

@@ -63,6 +63,33 @@ class TexBoxesTest {
     assertThat(gaps[gaps.length - 1]).as("widest gap, in px").isGreaterThan(Math.round(pxPerEm * 0.9f));
   }
 
+  @Test
+  void aBoxNotKeptIsTypesetAgainTheSameWhenDrawn() {
+    TexBoxes keepingNone = new TexBoxes(0);
+    String tex = "\\sum_{i=1}^{n} \\frac{x_i^2}{\\sigma}";
+    TexBox.Size size = keepingNone.size(tex, true).orElseThrow();
+    TexBox drawn = keepingNone.box(tex, true).orElseThrow();
+    TexBox kept = boxes.box(tex, true).orElseThrow();
+    assertThat(drawn.size()).isEqualTo(size).isEqualTo(kept.size());
+    assertThat(drawn).isNotSameAs(keepingNone.box(tex, true).orElseThrow());
+    BufferedImage once = paint(drawn);
+    BufferedImage again = paint(kept);
+    for (int y = 0; y < once.getHeight(); y++) {
+      for (int x = 0; x < once.getWidth(); x++) {
+        assertThat(once.getRGB(x, y)).as("pixel %d,%d", x, y).isEqualTo(again.getRGB(x, y));
+      }
+    }
+  }
+
+  @Test
+  void boxesAreKeptForDrawingUpToTheirBudget() {
+    TexBoxes keepingOne = new TexBoxes(1);
+    keepingOne.size("a", false);
+    keepingOne.size("b", false);
+    assertThat(keepingOne.box("a", false).orElseThrow()).isSameAs(keepingOne.box("a", false).orElseThrow());
+    assertThat(keepingOne.box("b", false).orElseThrow()).isNotSameAs(keepingOne.box("b", false).orElseThrow());
+  }
+
   /** The formula WIDTH_PX wide with a blank MARGIN all round, so ink outside the box shows. */
   private static BufferedImage paint(TexBox box) {
     int height = Math.round(WIDTH_PX * box.heightEm() / box.widthEm());
