@@ -126,7 +126,7 @@ public final class Build {
     Templates templates = templates(options.templates());
     if (Files.isDirectory(options.out())) {
       long start = System.nanoTime();
-      try (OutputFolder out = OutputFolder.beside(options.out())) {
+      try (OutputFolder out = OutputFolder.beside(options.out(), rendered.get().formulas())) {
         out.startFromPublished();
         // Its diagnostics come again with the whole build; only the pages matter here.
         site.write(rendered.get(), new RenderContext(templates, new ArrayList<>(), progress), out);
@@ -152,7 +152,7 @@ public final class Build {
       List<Diagnostic> diagnostics) throws IOException {
     long start = System.nanoTime();
     PackOutput packs = new PackOutput(date, options.cache().resolve("pdf"), pdfs);
-    try (OutputFolder out = OutputFolder.beside(options.out())) {
+    try (OutputFolder out = OutputFolder.beside(options.out(), rendered.formulas())) {
       // The packs start first: laying out their PDFs is the longest output by far, and its threads share the
       // cores with the other outputs, which take turns on the second thread of the outputs' pool.
       writeAll(List.of(site, search, packs, study), packs, rendered, templates, out, diagnostics);

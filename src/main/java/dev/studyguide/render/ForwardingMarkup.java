@@ -12,6 +12,11 @@ interface ForwardingMarkup extends FragmentMarkup {
   }
 
   @Override
+  default FormulaRefs formulaRefs() {
+    return markup().formulaRefs();
+  }
+
+  @Override
   default boolean typesets(String tex, boolean display) {
     return markup().typesets(tex, display);
   }

@@ -12,6 +12,11 @@ public interface FragmentMarkup {
   /** The markup of one formula, TeX without delimiters. */
   String math(String tex, boolean display);
 
+  /** The markup of formulas {@link #math} leaves as references in fragments (none: it gives the markup itself). */
+  default FormulaRefs formulaRefs() {
+    return FormulaRefs.NONE;
+  }
+
   /** Whether the formula typesets; a topic's key formulas leave out one that does not. */
   default boolean typesets(String tex, boolean display) {
     return true;

@@ -57,7 +57,7 @@ public final class GuideRenderer {
     for (TopicEntry entry : graph.topics()) {
       formulas.put(entry.topic().id(), keyFormulas(entry));
     }
-    return new RenderedGuide(corpus, graph, questions, notes, formulas, images, homes);
+    return new RenderedGuide(corpus, graph, questions, notes, formulas, images, homes, markup.formulaRefs());
   }
 
   private RenderedQuestion question(MergedQuestion q, TopicGraph graph, FragmentMarkup markup,

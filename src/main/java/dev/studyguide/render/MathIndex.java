@@ -22,11 +22,22 @@ import java.util.stream.Stream;
  */
 public final class MathIndex implements FragmentMarkup {
   private final Map<MathRequest, MathResult> results;
+  /** Each typeset formula's number in {@link #refs}: fragments hold the number, the markup is held there once. */
+  private final Map<MathRequest, Integer> numbers = new HashMap<>();
+  private final FormulaRefs refs;
 
   private static final int BATCH = 32;
 
-  private MathIndex(Map<MathRequest, MathResult> results) {
+  private MathIndex(List<MathRequest> requests, Map<MathRequest, MathResult> results) {
     this.results = results;
+    List<String> markup = new ArrayList<>();
+    for (MathRequest request : requests) {
+      if (results.get(request) instanceof MathResult.Rendered rendered) {
+        numbers.put(request, markup.size());
+        markup.add(rendered.html());
+      }
+    }
+    this.refs = new FormulaRefs(markup);
   }
 
   public static MathIndex typeset(Stream<Item> items, MathTypesetter typesetter, List<Diagnostic> diagnostics) {
@@ -67,7 +78,7 @@ public final class MathIndex implements FragmentMarkup {
         }
       }
     }
-    return new MathIndex(results);
+    return new MathIndex(requests, results);
   }
 
   /**
@@ -92,9 +103,17 @@ public final class MathIndex implements FragmentMarkup {
     return new MathResult.Rendered(out.toString());
   }
 
+  /** A reference to the formula's markup ({@link #refs}), or the TeX as readable source when KaTeX rejected it. */
   @Override
   public String math(String tex, boolean display) {
-    return html(tex, display);
+    Integer number = numbers.get(new MathRequest(tex, display));
+    return number != null ? FormulaRefs.ref(number) : html(tex, display);
+  }
+
+  /** The markup of the formulas {@link #math} refers to. */
+  @Override
+  public FormulaRefs formulaRefs() {
+    return refs;
   }
 
   /** KaTeX's markup, or the TeX as readable source when KaTeX rejected it. */

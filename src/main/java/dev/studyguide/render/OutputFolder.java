@@ -37,13 +37,16 @@ public final class OutputFolder implements AutoCloseable {
   private final Path target;
   private final Path staging;
   private final String suffix;
+  /** The formulas whose markup text files get in place of their references. */
+  private final FormulaRefs formulas;
   private boolean committed;
   private boolean startedFromPublished;
 
-  private OutputFolder(Path target, Path staging, String suffix) {
+  private OutputFolder(Path target, Path staging, String suffix, FormulaRefs formulas) {
     this.target = target;
     this.staging = staging;
     this.suffix = suffix;
+    this.formulas = formulas;
   }
 
   /** Why the output folder cannot be written, with what to do; its message is a sentence for the editor. */
@@ -87,6 +90,11 @@ public final class OutputFolder implements AutoCloseable {
 
   /** Starts a new staging folder beside {@code target}, after {@link #checkReplaceable} and removing leftovers. */
   public static OutputFolder beside(Path target) throws IOException {
+    return beside(target, FormulaRefs.NONE);
+  }
+
+  /** As above, for files of a rendered guide whose fragments refer to {@code formulas}. */
+  public static OutputFolder beside(Path target, FormulaRefs formulas) throws IOException {
     checkReplaceable(target);
     Path absolute = target.toAbsolutePath().normalize();
     Path parent = absolute.getParent();
@@ -103,7 +111,7 @@ public final class OutputFolder implements AutoCloseable {
       try {
         // Not createTempDirectory: its folder is private (rwx------), and it becomes the published site.
         Path staging = Files.createDirectory(parent.resolve("." + absolute.getFileName() + BUILDING + suffix));
-        return new OutputFolder(absolute, staging, suffix);
+        return new OutputFolder(absolute, staging, suffix, formulas);
       } catch (FileAlreadyExistsException e) {
         // another build drew the same name: draw again
       } catch (AccessDeniedException e) {
@@ -164,8 +172,9 @@ public final class OutputFolder implements AutoCloseable {
     return staging;
   }
 
+  /** A text file, with the markup of every formula it refers to (see {@link FormulaRefs}). */
   public void write(String relativePath, String text) {
-    write(relativePath, text.getBytes(StandardCharsets.UTF_8));
+    write(relativePath, formulas.expand(text).getBytes(StandardCharsets.UTF_8));
   }
 
   /** Text written as it is made, never held whole (a large guide's study cards are tens of megabytes). */
@@ -182,7 +191,7 @@ public final class OutputFolder implements AutoCloseable {
       // never written through it into the published site.
       boolean overPublished = startedFromPublished && Files.exists(file);
       Path made = overPublished ? file.resolveSibling(file.getFileName() + ".writing") : file;
-      try (Writer writer = Files.newBufferedWriter(made, StandardCharsets.UTF_8)) {
+      try (Writer writer = formulas.expanding(Files.newBufferedWriter(made, StandardCharsets.UTF_8))) {
         text.writeTo(writer);
       }
       if (overPublished) {

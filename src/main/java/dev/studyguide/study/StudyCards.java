@@ -14,6 +14,7 @@ import dev.studyguide.render.SiteLayout;
 import dev.studyguide.render.SourceBadge;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -69,7 +70,8 @@ final class StudyCards {
   static Data of(RenderedGuide guide, List<Pack> packs) {
     List<CategoryView> categories = new ArrayList<>();
     Map<String, TopicView> topics = new LinkedHashMap<>();
-    List<Card> cards = new ArrayList<>();
+    List<MergedQuestion> questions = new ArrayList<>();
+    List<TopicEntry> homes = new ArrayList<>();
     Map<String, List<Ref>> notes = new LinkedHashMap<>();
     Pack whole = packs.get(0);
     for (Pack.Part part : whole.parts()) {
@@ -79,7 +81,10 @@ final class StudyCards {
       for (TopicEntry entry : part.topics()) {
         topics.put(entry.topic().id(), new TopicView(entry.topic().title(), category.id(), entry.topic().level(),
             SiteLayout.topic(entry.topic().id()), ids(entry.questions())));
-        entry.questions().forEach(q -> cards.add(card(guide.question(q.id()), entry)));
+        entry.questions().forEach(q -> {
+          questions.add(q);
+          homes.add(entry);
+        });
         if (!entry.notes().isEmpty()) {
           notes.put(entry.topic().id(), notes(entry));
         }
@@ -87,6 +92,18 @@ final class StudyCards {
     }
     List<PackView> packViews = packs.stream().map(p -> new PackView(p.id(), p.title(), ids(p.questions())))
         .toList();
+    // Made as they are written, one at a time: with its formulas' markup in, a card is many times its fragments.
+    List<Card> cards = new AbstractList<>() {
+      @Override
+      public Card get(int i) {
+        return card(guide, guide.question(questions.get(i).id()), homes.get(i));
+      }
+
+      @Override
+      public int size() {
+        return questions.size();
+      }
+    };
     return new Data(new Index(categories, topics, packViews), cards, notes);
   }
 
@@ -102,12 +119,15 @@ final class StudyCards {
     out.write(";\n");
   }
 
-  private static Card card(RenderedQuestion q, TopicEntry topic) {
-    List<Answer> answers = q.answers().stream().map(a -> new Answer(fromRoot(a.html()), ref(a.source()))).toList();
+  /** A question's card; its fragments get their formulas' markup here, as JSON escapes what it holds. */
+  private static Card card(RenderedGuide guide, RenderedQuestion q, TopicEntry topic) {
+    List<Answer> answers = q.answers().stream()
+        .map(a -> new Answer(fromRoot(guide.expanded(a.html())), ref(a.source()))).toList();
     List<FromSource> fromSources = q.fromSources().stream().map(f -> new FromSource(f.titleHtml(),
-        fromRoot(f.html()), ref(f.source()), fromRoot(f.home()))).toList();
-    return new Card(q.id(), topic.topic().id(), q.question().title(), q.promptHtml(), q.phrasingsHtml(),
-        q.followUpsHtml().stream().map(StudyCards::fromRoot).toList(), answers, fromSources,
+        fromRoot(guide.expanded(f.html())), ref(f.source()), fromRoot(f.home()))).toList();
+    return new Card(q.id(), topic.topic().id(), q.question().title(), guide.expanded(q.promptHtml()),
+        q.phrasingsHtml().stream().map(guide::expanded).toList(),
+        q.followUpsHtml().stream().map(f -> fromRoot(guide.expanded(f))).toList(), answers, fromSources,
         q.sources().stream().map(StudyCards::ref).toList(), q.question().difficulty());
   }
 

@@ -50,7 +50,7 @@ final class SearchFixture {
   static synchronized Path site() {
     if (!siteBuilt) {
       RenderContext context = new RenderContext(new Templates(TEMPLATES), new ArrayList<>());
-      try (OutputFolder out = OutputFolder.beside(SITE)) {
+      try (OutputFolder out = OutputFolder.beside(SITE, guide().formulas())) {
         new SiteOutput().write(guide(), context, out);
         new SearchOutput().write(guide(), context, out);
         out.commit();

@@ -52,6 +52,16 @@ class SiteMathTest {
   }
 
   @Test
+  void everyWrittenFileHasTheMarkupOfItsFormulasNotAReferenceToIt() {
+    List<String> withReferences = site.files().stream()
+        .filter(f -> f.endsWith(".html") || f.endsWith(".js") || f.endsWith(".json") || f.endsWith(".txt"))
+        .filter(f -> site.text(f).contains("<!--math:")).toList();
+    assertThat(withReferences).isEmpty();
+    assertThat(site.text("topics/kl-divergence.html")).contains("<span class=\"katex\">");
+    assertThat(site.text("assets/study-cards.js")).contains("<span class=\\\"katex\\\">");
+  }
+
+  @Test
   void katexNeverFellBackToErrorMarkup() {
     List<String> errors = new ArrayList<>();
     for (String page : site.pages()) {
