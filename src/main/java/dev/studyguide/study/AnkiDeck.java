@@ -11,6 +11,8 @@ import dev.studyguide.render.RenderedNote;
 import dev.studyguide.render.RenderedQuestion;
 import dev.studyguide.render.SiteLayout;
 import dev.studyguide.render.SourceBadge;
+import java.io.IOException;
+import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -47,8 +49,8 @@ final class AnkiDeck {
     return DIR + pack.id() + ".txt";
   }
 
-  String file(Pack pack) {
-    StringBuilder out = new StringBuilder();
+  /** The deck written as it is made: the whole guide's deck of a 100x guide is a hundred megabytes. */
+  void writeTo(Pack pack, Writer out) throws IOException {
     out.append("#separator:tab\n");
     out.append("#html:true\n");
     out.append("#notetype:Basic\n");
@@ -65,7 +67,6 @@ final class AnkiDeck {
         }
       }
     }
-    return out.toString();
   }
 
   /** "ML Interview Guide::Probability & Statistics"; "::" nests decks in Anki, so titles may not add levels. */

@@ -37,7 +37,7 @@ public final class StudyOutput implements Output {
     List<Pack> packs = PackPlanner.plan(guide.graph(), guide.corpus().config(), new ArrayList<>());
     AnkiDeck deck = new AnkiDeck(ankiFragments(guide));
     for (Pack pack : packs) {
-      out.write(AnkiDeck.path(pack), deck.file(pack));
+      out.write(AnkiDeck.path(pack), writer -> deck.writeTo(pack, writer));
     }
     StudyCards.Data data = StudyCards.of(guide, packs);
     out.write(StudyCards.INDEX_SCRIPT, writer -> StudyCards.script("STUDY_INDEX", data.index(), writer));

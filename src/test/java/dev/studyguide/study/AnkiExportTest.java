@@ -14,6 +14,7 @@ import dev.studyguide.render.RenderedGuide;
 import dev.studyguide.check.BuiltSite;
 import dev.studyguide.site.SiteBuilds;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -156,12 +157,14 @@ class AnkiExportTest {
     assertThat(differing).isEqualTo(1);
   }
 
-  private static String guideDeck(Path content) {
+  private static String guideDeck(Path content) throws IOException {
     List<Diagnostic> diagnostics = new ArrayList<>();
     RenderedGuide rendered = new Build(line -> {}).render(new Build.Options(content, SiteBuilds.TEMPLATES,
         Path.of("unused"), SiteBuilds.MATH_CACHE, ""), diagnostics).orElseThrow();
     Pack guide = PackPlanner.plan(rendered.graph(), rendered.corpus().config(), diagnostics).get(0);
-    return new AnkiDeck(StudyOutput.ankiFragments(rendered)).file(guide);
+    StringWriter deck = new StringWriter();
+    new AnkiDeck(StudyOutput.ankiFragments(rendered)).writeTo(guide, deck);
+    return deck.toString();
   }
 
   private static Path copyContent(Path target) throws IOException {
