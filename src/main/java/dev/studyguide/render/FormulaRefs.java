@@ -74,7 +74,11 @@ public final class FormulaRefs {
 
     @Override
     public void write(char[] chars, int offset, int length) throws IOException {
-      write(new String(chars, offset, length));
+      if (held.isEmpty() && !contains(chars, offset, length, '<')) {
+        out.write(chars, offset, length); // most of a page: nothing to look at
+      } else {
+        write(new String(chars, offset, length));
+      }
     }
 
     @Override
@@ -84,6 +88,10 @@ public final class FormulaRefs {
 
     @Override
     public void write(String text) throws IOException {
+      if (held.isEmpty() && text.indexOf('<') < 0) {
+        out.write(text);
+        return;
+      }
       String s = held.isEmpty() ? text : held.append(text).toString();
       held.setLength(0);
       int from = 0;
@@ -91,7 +99,7 @@ public final class FormulaRefs {
         int at = s.indexOf(OPEN, from);
         int end = at < 0 ? -1 : s.indexOf(CLOSE, at + OPEN.length());
         if (end < 0) {
-          int keep = at >= 0 ? at : s.length() - partialOpening(s, from);
+          int keep = at >= 0 ? at : partialOpening(s, from);
           out.write(s, from, keep - from);
           held.append(s, keep, s.length());
           return;
@@ -102,14 +110,23 @@ public final class FormulaRefs {
       }
     }
 
-    /** How many of the last characters of {@code s} (from {@code from}) could begin a reference. */
+    /** Where the end of {@code s} (from {@code from}) may begin a reference that the next text completes. */
     private static int partialOpening(String s, int from) {
-      for (int k = Math.min(OPEN.length() - 1, s.length() - from); k > 0; k--) {
-        if (s.startsWith(OPEN.substring(0, k), s.length() - k)) {
-          return k;
+      int start = Math.max(from, s.length() - OPEN.length() + 1);
+      int at = s.indexOf('<', start);
+      while (at >= 0 && !OPEN.startsWith(s.substring(at))) {
+        at = s.indexOf('<', at + 1);
+      }
+      return at >= 0 ? at : s.length();
+    }
+
+    private static boolean contains(char[] chars, int offset, int length, char c) {
+      for (int i = offset; i < offset + length; i++) {
+        if (chars[i] == c) {
+          return true;
         }
       }
-      return 0;
+      return false;
     }
 
     @Override
