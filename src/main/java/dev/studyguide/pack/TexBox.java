@@ -35,6 +35,10 @@ final class TexBox {
     return depthEm;
   }
 
+  TexSize size() {
+    return new TexSize(widthEm, heightEm, depthEm);
+  }
+
   /**
    * Paints the formula with its top left corner at the origin, scaled to {@code widthPx}. Boxes mutate a
    * little while they draw (JLaTeXMath keeps the last colour on each box), so two threads never paint the

@@ -34,10 +34,6 @@ final class TexBoxes {
 
   private final Map<MathRequest, SoftReference<Optional<TexBox>>> boxes = new ConcurrentHashMap<>();
 
-  TexBoxes() {
-    installDialect();
-  }
-
   /** The formula's box, or empty when JLaTeXMath cannot parse the TeX. */
   Optional<TexBox> box(String tex, boolean display) {
     MathRequest request = new MathRequest(tex, display);
@@ -52,6 +48,9 @@ final class TexBoxes {
 
   /** One formula at a time: JLaTeXMath fills shared tables as it parses, and layout threads may ask at once. */
   private static synchronized Optional<TexBox> typeset(MathRequest request) {
+    // Here, not when made: loading JLaTeXMath is a third of a second, which a build whose PDFs and formula sizes
+    // are all cached never needs (FormulaSizes).
+    installDialect();
     try {
       TeXFormula formula = new TeXFormula(request.tex());
       TeXIcon icon = formula.new TeXIconBuilder()
