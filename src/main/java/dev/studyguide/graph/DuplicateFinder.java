@@ -22,7 +22,6 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
 
 /**
@@ -65,7 +64,7 @@ final class DuplicateFinder {
         java.util.Map<String, Double> idfs = new java.util.concurrent.ConcurrentHashMap<>();
         MergeRule rule = new MergeRule(threshold, term -> idfs.computeIfAbsent(term, t -> idf(reader, docs, t)),
             analyzer);
-        return decide(profiles, searcher, rule, overrides, diagnostics);
+        return decide(profiles, new TermQueries(searcher), rule, overrides, diagnostics);
       }
     } catch (IOException e) {
       throw new UncheckedIOException("in-memory index", e);
@@ -92,11 +91,11 @@ final class DuplicateFinder {
     }
   }
 
-  private Result decide(List<QuestionProfile> profiles, IndexSearcher searcher, MergeRule rule,
+  private Result decide(List<QuestionProfile> profiles, TermQueries queries, MergeRule rule,
       Overrides overrides, List<Diagnostic> diagnostics) throws IOException {
     List<MergeDecision> accepted = new ArrayList<>();
     List<MergeDecision> nearMisses = new ArrayList<>();
-    for (Judged judged : profiles.parallelStream().map(p -> judge(p, profiles, searcher, rule)).toList()) {
+    for (Judged judged : profiles.parallelStream().map(p -> judge(p, profiles, queries, rule)).toList()) {
       accepted.addAll(judged.accepted());
       nearMisses.addAll(judged.nearMisses());
     }
@@ -120,12 +119,12 @@ final class DuplicateFinder {
   /** The pairs a question's candidates make with it that merge, and those that come near. */
   private record Judged(List<MergeDecision> accepted, List<MergeDecision> nearMisses) {}
 
-  private Judged judge(QuestionProfile profile, List<QuestionProfile> profiles, IndexSearcher searcher,
+  private Judged judge(QuestionProfile profile, List<QuestionProfile> profiles, TermQueries queries,
       MergeRule rule) {
     List<MergeDecision> accepted = new ArrayList<>();
     List<MergeDecision> nearMisses = new ArrayList<>();
     try {
-      for (int other : candidates(searcher, profile)) {
+      for (int other : candidates(queries, profile)) {
         if (other <= profile.order()) {
           continue; // each pair once, from its earlier question
         }
@@ -144,15 +143,16 @@ final class DuplicateFinder {
     return new Judged(accepted, nearMisses);
   }
 
-  private Set<Integer> candidates(IndexSearcher searcher, QuestionProfile profile) throws IOException {
+  private Set<Integer> candidates(TermQueries queries, QuestionProfile profile) throws IOException {
     BooleanQuery.Builder query = new BooleanQuery.Builder();
     Set<String> seen = new HashSet<>();
     for (String term : profile.mainTerms()) {
       if (seen.add(term) && seen.size() <= 64) {
-        query.add(new TermQuery(new Term(FIELD, term)), BooleanClause.Occur.SHOULD);
+        query.add(queries.of(new Term(FIELD, term)), BooleanClause.Occur.SHOULD);
       }
     }
     Set<Integer> out = new LinkedHashSet<>();
+    IndexSearcher searcher = queries.searcher();
     for (ScoreDoc hit : searcher.search(query.build(), CANDIDATES + 1).scoreDocs) {
       out.add(searcher.storedFields().document(hit.doc).getField("order").numericValue().intValue());
     }

@@ -25,6 +25,9 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 public final class TaxonomyLoader {
   public static final String FILE_NAME = "topics.yaml";
   private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+  // Compiled once: key() runs for every name of every topic on each build (String.replaceAll compiles per call).
+  private static final Pattern MARKS = Pattern.compile("\\p{M}");
+  private static final Pattern SEPARATORS = Pattern.compile("[\\s\\-–]+");
 
   private TaxonomyLoader() {}
 
@@ -183,7 +186,8 @@ public final class TaxonomyLoader {
 
   /** Names compare case- and accent-insensitively, with hyphens and spaces alike. */
   static String key(String name) {
-    String folded = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
-    return folded.toLowerCase(Locale.ROOT).replaceAll("[\\s\\-–]+", " ").strip();
+    String folded = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFKD)).replaceAll("");
+    return SEPARATORS.matcher(folded.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
   }
+
 }

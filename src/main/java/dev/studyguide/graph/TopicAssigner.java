@@ -25,7 +25,6 @@ import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
 
 /**
@@ -75,9 +74,9 @@ final class TopicAssigner {
     round.placed.keySet().retainAll(new HashSet<>(items));
     List<Item> missing = items.stream().filter(i -> !round.placed.containsKey(i)).toList();
     if (!missing.isEmpty()) {
-      IndexSearcher searcher = round.searcher(notesByTopic);
+      TermQueries queries = round.searcher(notesByTopic);
       // On every core: each placement reads only the item and the index.
-      List<Placement> placed = missing.parallelStream().map(i -> placeOne(searcher, i)).toList();
+      List<Placement> placed = missing.parallelStream().map(i -> placeOne(queries, i)).toList();
       for (int i = 0; i < missing.size(); i++) {
         round.placed.put(missing.get(i), placed.get(i));
       }
@@ -94,19 +93,22 @@ final class TopicAssigner {
     private ByteBuffersDirectory directory;
     private DirectoryReader reader;
     private IndexSearcher searcher;
+    private TermQueries queries;
 
-    IndexSearcher searcher(Map<String, List<Item>> notesByTopic) {
+    /** Queries against the topic index, built the first time it is asked for. */
+    TermQueries searcher(Map<String, List<Item>> notesByTopic) {
       if (searcher == null) {
         try {
           directory = new ByteBuffersDirectory();
           index(directory, notesByTopic);
           reader = DirectoryReader.open(directory);
           searcher = new IndexSearcher(reader);
+          queries = new TermQueries(searcher);
         } catch (IOException e) {
           throw new UncheckedIOException("in-memory index", e);
         }
       }
-      return searcher;
+      return queries;
     }
 
     @Override
@@ -138,26 +140,26 @@ final class TopicAssigner {
     }
   }
 
-  private Placement placeOne(IndexSearcher searcher, Item item) {
+  private Placement placeOne(TermQueries queries, Item item) {
     try {
-      return rank(searcher, item);
+      return rank(queries, item);
     } catch (IOException e) {
       throw new UncheckedIOException("in-memory index", e);
     }
   }
 
-  private Placement rank(IndexSearcher searcher, Item item) throws IOException {
+  private Placement rank(TermQueries queries, Item item) throws IOException {
     List<String> headline = analyzer.terms(ProseText.headline(item));
     List<String> section = item.sectionPath().isEmpty() ? List.of()
         : analyzer.terms(item.sectionPath().get(item.sectionPath().size() - 1));
     List<String> details = frequent(analyzer.terms(ProseText.details(item)));
     BooleanQuery.Builder query = new BooleanQuery.Builder();
-    addTerms(query, distinct(headline), Map.of("name", 4f, "text", 1f), 2f);
-    addTerms(query, distinct(section), Map.of("name", 1.5f, "text", 0.5f), 1f);
-    addTerms(query, details, Map.of("name", 0.5f, "text", 0.3f), 1.5f);
+    addTerms(queries, query, distinct(headline), Map.of("name", 4f, "text", 1f), 2f);
+    addTerms(queries, query, distinct(section), Map.of("name", 1.5f, "text", 0.5f), 1f);
+    addTerms(queries, query, details, Map.of("name", 0.5f, "text", 0.3f), 1.5f);
     Set<String> named = conceptsOf(headline);
     Set<String> focus = analyzer.concepts(mainClause(item));
-    ScoreDoc[] hits = searcher.search(query.build(), RANKED).scoreDocs;
+    ScoreDoc[] hits = queries.searcher().search(query.build(), RANKED).scoreDocs;
     List<String> ranked = new ArrayList<>();
     for (ScoreDoc hit : hits) {
       // One segment written in taxonomy order, never merged or deleted from: doc id = topic index.
@@ -200,14 +202,14 @@ final class TopicAssigner {
     return ranked.stream().filter(wanted::contains).findFirst().or(() -> wanted.stream().findFirst());
   }
 
-  private static void addTerms(BooleanQuery.Builder query, List<String> terms, Map<String, Float> fields,
-      float conceptBoost) {
+  private static void addTerms(TermQueries queries, BooleanQuery.Builder query, List<String> terms,
+      Map<String, Float> fields, float conceptBoost) {
     // Sorted fields: a fixed clause order keeps float sums, and so placements, identical run to run.
     Map<String, Float> sorted = new TreeMap<>(fields);
     for (String term : terms) {
       float factor = ConceptAnalyzer.isConcept(term) ? conceptBoost : 1f;
       for (Map.Entry<String, Float> field : sorted.entrySet()) {
-        Query clause = new TermQuery(new Term(field.getKey(), term));
+        Query clause = queries.of(new Term(field.getKey(), term));
         query.add(new BoostQuery(clause, field.getValue() * factor), BooleanClause.Occur.SHOULD);
       }
     }

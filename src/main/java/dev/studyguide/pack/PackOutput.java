@@ -46,6 +46,7 @@ public final class PackOutput implements Output {
 
   private final BuildDate date;
   private final PdfCache cache;
+  private final Path cacheDir;
   private final Pdfs when;
   private Optional<Runnable> later = Optional.empty();
 
@@ -53,6 +54,7 @@ public final class PackOutput implements Output {
   public PackOutput(BuildDate date, Path cacheDir, Pdfs when) {
     this.date = date;
     this.cache = PdfCache.in(cacheDir);
+    this.cacheDir = cacheDir;
     this.when = when;
   }
 
@@ -74,9 +76,11 @@ public final class PackOutput implements Output {
     PackView view = new PackView(new PackView.Setting(guide.corpus().config().title(), date, siteUrl));
 
     long start = System.nanoTime();
-    PdfPacks pdfs = new PdfPacks(guide, templates, view, date);
+    PdfPacks pdfs = new PdfPacks(guide, templates, view, date, boxes -> FormulaSizes.in(cacheDir, boxes));
     PackPdfs.Planned planned = PackPdfs.plan(packs, pdfs);
-    step(context, "typeset", start, pdfs.math().formulas() + " formulas, " + planned.laidOut().size() + " documents");
+    pdfs.math().sizes().save();
+    step(context, "typeset", start, pdfs.math().formulas() + " formulas (" + pdfs.math().sizes().typeset()
+        + " typeset, rest from cache), " + planned.laidOut().size() + " documents");
 
     start = System.nanoTime();
     PackPdfs.Made made = new PackPdfs(pdfs, cache, date, out).make(planned, packs, when, context.progress());

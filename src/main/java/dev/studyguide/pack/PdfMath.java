@@ -28,6 +28,7 @@ final class PdfMath implements FragmentMarkup {
   private static final float MAX_DISPLAY_EM = 44f;
 
   private final TexBoxes boxes;
+  private final FormulaSizes sizes;
   private final String siteUrl;
   private final LocalImages images;
   /** The formula each key names; its box is asked of {@link TexBoxes} again when drawn (it may not have kept it). */
@@ -36,24 +37,26 @@ final class PdfMath implements FragmentMarkup {
   private final List<String> failed = new CopyOnWriteArrayList<>();
 
   PdfMath(TexBoxes boxes, String siteUrl) {
-    this(boxes, siteUrl, LocalImages.NONE);
+    this(boxes, FormulaSizes.typesetting(boxes), siteUrl, LocalImages.NONE);
   }
 
-  PdfMath(TexBoxes boxes, String siteUrl, LocalImages images) {
+  /** {@code sizes} answers for {@code boxes} where it can, so markup alone typesets nothing it has. */
+  PdfMath(TexBoxes boxes, FormulaSizes sizes, String siteUrl, LocalImages images) {
     this.boxes = boxes;
+    this.sizes = sizes;
     this.siteUrl = siteUrl;
     this.images = images;
   }
 
   @Override
   public String math(String tex, boolean display) {
-    Optional<TexBox.Size> size = boxes.size(tex, display);
+    Optional<TexSize> size = sizes.size(tex, display);
     if (size.isEmpty()) {
       failed.add(tex);
       String delimiter = display ? "$$" : "$";
       return "<code class=\"math-source\">" + Html.escape(delimiter + tex + delimiter) + "</code>";
     }
-    TexBox.Size b = size.get();
+    TexSize b = size.get();
     String key = keyOf.computeIfAbsent((display ? "d:" : "i:") + tex, k -> {
       String id = Integer.toString(keyOf.size());
       byKey.put(id, new MathRequest(tex, display));
@@ -68,7 +71,7 @@ final class PdfMath implements FragmentMarkup {
 
   @Override
   public boolean typesets(String tex, boolean display) {
-    return boxes.size(tex, display).isPresent();
+    return sizes.size(tex, display).isPresent();
   }
 
   /**
@@ -115,6 +118,11 @@ final class PdfMath implements FragmentMarkup {
   /** How many distinct formulas have been given a box. */
   int formulas() {
     return keyOf.size();
+  }
+
+  /** The formula sizes the markup was made from (to keep them for the next build). */
+  FormulaSizes sizes() {
+    return sizes;
   }
 
   /** TeX that JLaTeXMath could not parse, each time it was shown. */

@@ -9,6 +9,7 @@ import dev.studyguide.render.RenderedQuestion;
 import dev.studyguide.render.Templates;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The PDF side of the packs: the guide's fragments rendered again from the model with JLaTeXMath boxes for
@@ -24,7 +25,14 @@ final class PdfPacks {
   private final PdfMaker maker;
 
   PdfPacks(RenderedGuide guide, Templates templates, PackView view, BuildDate date) {
-    this.math = new PdfMath(new TexBoxes(), guide.corpus().config().baseUrl(), guide.images());
+    this(guide, templates, view, date, FormulaSizes::typesetting);
+  }
+
+  /** {@code sizes}: where formulas' sizes come from, given the boxes to typeset those it does not have. */
+  PdfPacks(RenderedGuide guide, Templates templates, PackView view, BuildDate date,
+      Function<TexBoxes, FormulaSizes> sizes) {
+    TexBoxes boxes = new TexBoxes();
+    this.math = new PdfMath(boxes, sizes.apply(boxes), guide.corpus().config().baseUrl(), guide.images());
     this.fragments = new GuideRenderer(math, ConceptAnalyzer.of(guide.graph().taxonomy()))
         .render(guide.corpus(), guide.graph(), guide.images());
     this.templates = templates;

@@ -9,34 +9,34 @@ import org.scilab.forge.jlatexmath.TeXIcon;
  */
 final class TexBox {
   private final TeXIcon icon;
-  private final Size size;
-
-  /** A formula's extent in ems of the text around it: width, height above and below the baseline, depth below. */
-  record Size(float widthEm, float heightEm, float depthEm) {}
+  private final float widthEm;
+  private final float heightEm;
+  private final float depthEm;
 
   TexBox(TeXIcon icon, float emPx) {
     this.icon = icon;
-    this.size = new Size(icon.getTrueIconWidth() / emPx, icon.getTrueIconHeight() / emPx,
-        icon.getTrueIconDepth() / emPx);
-  }
-
-  Size size() {
-    return size;
+    this.widthEm = icon.getTrueIconWidth() / emPx;
+    this.heightEm = icon.getTrueIconHeight() / emPx;
+    this.depthEm = icon.getTrueIconDepth() / emPx;
   }
 
   /** Width in ems of the text around it. */
   float widthEm() {
-    return size.widthEm();
+    return widthEm;
   }
 
   /** Height above and below the baseline together, in ems. */
   float heightEm() {
-    return size.heightEm();
+    return heightEm;
   }
 
   /** Extent below the baseline, in ems. */
   float depthEm() {
-    return size.depthEm();
+    return depthEm;
+  }
+
+  TexSize size() {
+    return new TexSize(widthEm, heightEm, depthEm);
   }
 
   /**

@@ -20,10 +20,11 @@ import org.scilab.forge.jlatexmath.TeXParser;
  * are replaced so the PDF matches KaTeX: {@code cases} gets a quad between its columns (JLaTeXMath puts a
  * negative thin space there), and the underbrace is centred ({@link CenteredUnderbrace}).
  *
- * <p>A formula's size is kept; its box (JLaTeXMath keeps a tree of boxes per formula, about 6 KB) is kept for
- * drawing only while the boxes kept fit in a small share of the heap. Past that, a box is typeset again when it
- * is drawn, the same box again: at 100x the synthetic guide, the 39,000 formulas' boxes were 240 MB of a 2 GB heap
- * the layouts needed, and held softly they were never let go before the heap was full.
+ * <p>A formula's box (JLaTeXMath keeps a tree of boxes per formula, about 6 KB) is kept for drawing only while
+ * the boxes kept fit in a small share of the heap; past that, a box is typeset again when it is drawn, the same
+ * box again. At 100x the synthetic guide, its 39,000 formulas' boxes were 240 MB of a 2 GB heap the layouts needed,
+ * and held softly they were never let go before the heap was full. The sizes the XHTML needs are kept apart
+ * ({@link FormulaSizes}).
  */
 final class TexBoxes {
   /** Math size relative to the text around it. */
@@ -37,7 +38,6 @@ final class TexBoxes {
 
   private static boolean dialectInstalled;
 
-  private final Map<MathRequest, Optional<TexBox.Size>> sizes = new ConcurrentHashMap<>();
   private final Map<MathRequest, TexBox> kept = new ConcurrentHashMap<>();
   private final long keepAtMost;
 
@@ -49,31 +49,25 @@ final class TexBoxes {
   /** At most {@code keepAtMost} boxes kept for drawing. */
   TexBoxes(long keepAtMost) {
     this.keepAtMost = keepAtMost;
-    installDialect();
-  }
-
-  /** The formula's size in ems, or empty when JLaTeXMath cannot parse the TeX. */
-  Optional<TexBox.Size> size(String tex, boolean display) {
-    MathRequest request = new MathRequest(tex, display);
-    Optional<TexBox.Size> size = sizes.get(request);
-    if (size == null) {
-      Optional<TexBox> box = typeset(request);
-      box.filter(b -> kept.size() < keepAtMost).ifPresent(b -> kept.putIfAbsent(request, b));
-      size = box.map(TexBox::size);
-      sizes.put(request, size);
-    }
-    return size;
   }
 
   /** The formula's box, or empty when JLaTeXMath cannot parse the TeX. */
   Optional<TexBox> box(String tex, boolean display) {
     MathRequest request = new MathRequest(tex, display);
     TexBox box = kept.get(request);
-    return box != null ? Optional.of(box) : typeset(request);
+    if (box != null) {
+      return Optional.of(box);
+    }
+    Optional<TexBox> typeset = typeset(request);
+    typeset.filter(b -> kept.size() < keepAtMost).ifPresent(b -> kept.putIfAbsent(request, b));
+    return typeset;
   }
 
   /** One formula at a time: JLaTeXMath fills shared tables as it parses, and layout threads may ask at once. */
   private static synchronized Optional<TexBox> typeset(MathRequest request) {
+    // Here, not when made: loading JLaTeXMath is a third of a second, which a build whose PDFs and formula sizes
+    // are all cached never needs (FormulaSizes).
+    installDialect();
     try {
       TeXFormula formula = new TeXFormula(request.tex());
       TeXIcon icon = formula.new TeXIconBuilder()

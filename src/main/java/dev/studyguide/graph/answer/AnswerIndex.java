@@ -1,6 +1,7 @@
 package dev.studyguide.graph.answer;
 
 import dev.studyguide.graph.ConceptAnalyzer;
+import dev.studyguide.graph.TermQueries;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -24,7 +25,6 @@ import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
 
 /**
@@ -42,6 +42,7 @@ final class AnswerIndex implements AutoCloseable {
   private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
   private final DirectoryReader reader;
   private final IndexSearcher searcher;
+  private final TermQueries queries;
   private final int[] order;
   private final Map<String, Double> idfs = new ConcurrentHashMap<>(); // asked from every core
 
@@ -62,6 +63,7 @@ final class AnswerIndex implements AutoCloseable {
       }
       reader = DirectoryReader.open(directory);
       searcher = new IndexSearcher(reader);
+      queries = new TermQueries(searcher);
       order = orders(reader);
     } catch (IOException e) {
       throw new UncheckedIOException("in-memory index", e);
@@ -72,8 +74,8 @@ final class AnswerIndex implements AutoCloseable {
   List<PassageProfile> candidates(List<String> terms, int limit) {
     BooleanQuery.Builder query = new BooleanQuery.Builder();
     terms.stream().limit(64).forEach(term -> {
-      query.add(new BoostQuery(new TermQuery(new Term(HEAD, term)), HEAD_BOOST), BooleanClause.Occur.SHOULD);
-      query.add(new TermQuery(new Term(BODY, term)), BooleanClause.Occur.SHOULD);
+      query.add(new BoostQuery(queries.of(new Term(HEAD, term)), HEAD_BOOST), BooleanClause.Occur.SHOULD);
+      query.add(queries.of(new Term(BODY, term)), BooleanClause.Occur.SHOULD);
     });
     try {
       List<PassageProfile> out = new ArrayList<>();
