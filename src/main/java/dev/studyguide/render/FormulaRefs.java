@@ -10,8 +10,8 @@ import java.util.List;
  * Formulas in the rendered guide's fragments, as references to their markup, which is held once. KaTeX's markup
  * is a few kilobytes a formula, nine tenths of the real guide's fragment text, and a fragment held it again
  * wherever a formula shows (a prompt, each phrasing, a passage linked from many questions): at 100x the synthetic
- * guide, most of the heap the whole build kept. Files get the markup as they are written ({@link OutputFolder}
- * expands every text file it writes); text put in another format first (JSON) is expanded before.
+ * guide, most of the heap the whole build kept. Pages get the markup as they are written ({@link OutputFolder}
+ * expands every HTML file it writes); text made from fragments for another format (JSON) is expanded first.
  */
 public final class FormulaRefs {
   /** No formulas: fragments whose markup holds its formulas itself. */

@@ -172,9 +172,19 @@ public final class OutputFolder implements AutoCloseable {
     return staging;
   }
 
-  /** A text file, with the markup of every formula it refers to (see {@link FormulaRefs}). */
+  /** A text file; an HTML page with the markup of every formula it refers to (see {@link #isPage}). */
   public void write(String relativePath, String text) {
-    write(relativePath, formulas.expand(text).getBytes(StandardCharsets.UTF_8));
+    String written = isPage(relativePath) ? formulas.expand(text) : text;
+    write(relativePath, written.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /**
+   * Whether a file gets its formulas' markup: HTML pages only. There every "<" of source text is escaped, so a
+   * reference can only be the renderer's; JSON and plain text carry source text as it is, where the same
+   * characters are a document's own words (text made from fragments for them is expanded first).
+   */
+  private static boolean isPage(String relativePath) {
+    return relativePath.endsWith(".html");
   }
 
   /** Text written as it is made, never held whole (a large guide's study cards are tens of megabytes). */
@@ -191,7 +201,8 @@ public final class OutputFolder implements AutoCloseable {
       // never written through it into the published site.
       boolean overPublished = startedFromPublished && Files.exists(file);
       Path made = overPublished ? file.resolveSibling(file.getFileName() + ".writing") : file;
-      try (Writer writer = formulas.expanding(Files.newBufferedWriter(made, StandardCharsets.UTF_8))) {
+      Writer contents = Files.newBufferedWriter(made, StandardCharsets.UTF_8);
+      try (Writer writer = isPage(relativePath) ? formulas.expanding(contents) : contents) {
         text.writeTo(writer);
       }
       if (overPublished) {

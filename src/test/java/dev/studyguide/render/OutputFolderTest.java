@@ -74,6 +74,26 @@ class OutputFolderTest {
   }
 
   @Test
+  void pagesGetTheirFormulasMarkupAndOtherFilesKeepTheirTextAsItIs() throws IOException {
+    Path site = tmp.resolve("site");
+    FormulaRefs formulas = new FormulaRefs(List.of("<span class=\"katex\">x</span>"));
+    String ref = FormulaRefs.ref(0);
+    try (OutputFolder out = OutputFolder.beside(site, formulas)) {
+      out.write("index.html", "<p>" + ref + "</p>");
+      out.write("topics/a.html", writer -> writer.write("<p>" + ref + "</p>"));
+      // a document's own words in JSON, where "<" is not escaped: never read as a reference
+      out.write("search/d/0.js", "[\"see " + ref + " and <!--math:7-->\"]");
+      out.write("anki/guide.txt", writer -> writer.write("<!--math:7-->"));
+      out.write("search/index.js", "[]");
+      out.commit();
+    }
+    assertThat(Files.readString(site.resolve("index.html"))).isEqualTo("<p><span class=\"katex\">x</span></p>");
+    assertThat(Files.readString(site.resolve("topics/a.html"))).isEqualTo("<p><span class=\"katex\">x</span></p>");
+    assertThat(Files.readString(site.resolve("search/d/0.js"))).isEqualTo("[\"see " + ref + " and <!--math:7-->\"]");
+    assertThat(Files.readString(site.resolve("anki/guide.txt"))).isEqualTo("<!--math:7-->");
+  }
+
+  @Test
   void neverReplacesAFileOrAFolderOfOtherFiles() throws IOException {
     Path file = Files.writeString(tmp.resolve("notes.txt"), "mine");
     Path folder = Files.createDirectories(tmp.resolve("content"));

@@ -41,6 +41,25 @@ class HostileMarkdownBrowserTest {
   }
 
   @Test
+  void wordsThatLookLikeTheRenderersFormulaReferencesStayTheDocumentsWords() throws IOException {
+    assertThat(result.published()).isTrue();
+    assertThat(Files.readString(site.resolve("topics/unsorted.html")))
+        .contains("<code>&lt;!--math:99999--&gt;</code> and &lt;!--math:1--&gt; in a sentence");
+    try (Stream<Path> files = Files.walk(site.resolve("search"))) {
+      assertThat(files.filter(Files::isRegularFile).map(HostileMarkdownBrowserTest::read)
+          .filter(text -> text.contains("<!--math:99999-->")).count()).as("search documents with the words").isOne();
+    }
+  }
+
+  private static String read(Path file) {
+    try {
+      return Files.readString(file);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  @Test
   void noPageRunsOrCouldRunAnythingTheDocumentWrote() throws Exception {
     assertThat(result.published()).isTrue();
     Chromium chromium = BROWSER.chromium().orElseThrow();
