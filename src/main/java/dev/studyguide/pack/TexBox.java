@@ -9,34 +9,31 @@ import org.scilab.forge.jlatexmath.TeXIcon;
  */
 final class TexBox {
   private final TeXIcon icon;
-  private final float widthEm;
-  private final float heightEm;
-  private final float depthEm;
+  private final TexSize size;
 
   TexBox(TeXIcon icon, float emPx) {
     this.icon = icon;
-    this.widthEm = icon.getTrueIconWidth() / emPx;
-    this.heightEm = icon.getTrueIconHeight() / emPx;
-    this.depthEm = icon.getTrueIconDepth() / emPx;
+    this.size = new TexSize(icon.getTrueIconWidth() / emPx, icon.getTrueIconHeight() / emPx,
+        icon.getTrueIconDepth() / emPx);
   }
 
   /** Width in ems of the text around it. */
   float widthEm() {
-    return widthEm;
+    return size.widthEm();
   }
 
   /** Height above and below the baseline together, in ems. */
   float heightEm() {
-    return heightEm;
+    return size.heightEm();
   }
 
   /** Extent below the baseline, in ems. */
   float depthEm() {
-    return depthEm;
+    return size.depthEm();
   }
 
   TexSize size() {
-    return new TexSize(widthEm, heightEm, depthEm);
+    return size;
   }
 
   /**
