@@ -113,7 +113,7 @@ final class PackPdfs {
       } else if (when == PackOutput.Pdfs.LATER) {
         toMake.add(document);
       } else {
-        PdfMaker.Made pdf = pdfs.make(xhtml);
+        PdfMaker.Made pdf = pdfs.make(xhtml, PdfMaker.identifier(key));
         laidOut.incrementAndGet();
         cache.put(key, pdf);
         written.put(document.path(), Laid.of(pdf, out, document.path()));
@@ -141,8 +141,9 @@ final class PackPdfs {
   private void makeLater(List<Document> toMake, List<Bound> toBind, Progress progress) {
     Map<String, PdfMaker.Made> parts = new ConcurrentHashMap<>();
     forEach(toMake, progress, document -> {
-      PdfMaker.Made pdf = pdfs.make(pdfs.xhtml(document.pack(), document.variant()));
-      cache.put(keys.get(document.path()), pdf);
+      String key = keys.get(document.path());
+      PdfMaker.Made pdf = pdfs.make(pdfs.xhtml(document.pack(), document.variant()), PdfMaker.identifier(key));
+      cache.put(key, pdf);
       parts.put(document.path(), pdf);
     });
     Function<String, PdfMaker.Made> part = path -> parts.containsKey(path) ? parts.get(path)
@@ -207,7 +208,7 @@ final class PackPdfs {
     }
     for (int attempt = 1; ; attempt++) {
       PdfMaker.Made front = pdfs.make(pdfs.frontXhtml(document.pack(), document.variant(),
-          contents(document, partPages, frontPages)));
+          contents(document, partPages, frontPages)), PdfMaker.identifier(key)); // stamped again once bound
       if (front.pages() == frontPages || attempt == 3) {
         int boundPages = PdfBinder.bind(front, document.partPaths().stream().map(parts).toList(), date,
             PdfMaker.identifier(key), target);

@@ -53,13 +53,14 @@ final class PdfMaker {
     this.date = date;
   }
 
-  Made make(String xhtml) {
+  /** {@code xhtml} laid out, with {@code id} as the PDF's file identifier ({@link #identifier}). */
+  Made make(String xhtml, byte[] id) {
     List<String> warnings = new ArrayList<>();
     int[] pages = {0};
     ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 20);
     DefaultObjectDrawerFactory drawers = new DefaultObjectDrawerFactory();
     drawers.registerDrawer(PdfMath.OBJECT_TYPE, new MathDrawer(math));
-    PDDocument document = new PDDocument();
+    PDDocument document = new PageListDocument();
     PdfRendererBuilder builder = new PdfRendererBuilder()
         .usePDDocument(document)
         .withHtmlContent(xhtml, null)
@@ -74,7 +75,7 @@ final class PdfMaker {
         .toStream(out);
     PdfFonts.register(builder, document);
     try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
-      renderer.setListener(new Stamp(date, identifier(xhtml), pages));
+      renderer.setListener(new Stamp(date, id, pages));
       renderer.createPDF();
     } catch (IOException e) {
       throw new UncheckedIOException("making a PDF in memory", e);
@@ -82,7 +83,10 @@ final class PdfMaker {
     return new Made(out.toByteArray(), pages[0], warnings);
   }
 
-  /** A file identifier made from {@code text}: the same document always has the same one. */
+  /**
+   * A file identifier made from {@code text}, a document's cache key: the same document always has the same one,
+   * and its XHTML, megabytes in a large guide, is hashed once, for the key.
+   */
   static byte[] identifier(String text) {
     try {
       byte[] sha = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));

@@ -80,8 +80,8 @@ final class PdfPacks {
     return chars;
   }
 
-  PdfMaker.Made make(String xhtml) {
-    return maker.make(xhtml);
+  PdfMaker.Made make(String xhtml, byte[] id) {
+    return maker.make(xhtml, id);
   }
 
   PdfMath math() {

@@ -44,6 +44,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class PackPdfTest {
   private static final String PACK = "calculus-optimization";
+  private static final byte[] ID = PdfMaker.identifier("a pack test's document");
   private final RealPacks real = RealPacks.get();
   @TempDir Path tmp;
 
@@ -189,18 +190,18 @@ class PackPdfTest {
   void theSameDocumentGivesTheSameBytes() {
     String xhtml = real.xhtml(PACK, Variant.QUESTIONS);
     assertThat(real.xhtml(PACK, Variant.QUESTIONS)).isEqualTo(xhtml);
-    byte[] first = real.pdfs.make(xhtml).bytes();
-    byte[] second = real.pdfs.make(xhtml).bytes();
+    byte[] first = real.pdfs.make(xhtml, ID).bytes();
+    byte[] second = real.pdfs.make(xhtml, ID).bytes();
     assertThat(second).isEqualTo(first);
   }
 
   @Test
   void aDocumentLaidOutOnAnotherThreadGivesTheSameBytes() throws Exception {
     String xhtml = real.xhtml(PACK, Variant.ANSWERS);
-    byte[] here = real.pdfs.make(xhtml).bytes();
+    byte[] here = real.pdfs.make(xhtml, ID).bytes();
     ExecutorService pool = Executors.newSingleThreadExecutor();
     try {
-      assertThat(pool.submit(() -> real.pdfs.make(xhtml).bytes()).get()).isEqualTo(here);
+      assertThat(pool.submit(() -> real.pdfs.make(xhtml, ID).bytes()).get()).isEqualTo(here);
     } finally {
       pool.shutdown();
     }

@@ -56,6 +56,7 @@ final class RealPacks {
   }
 
   PdfMaker.Made pdf(String id, Variant variant) {
-    return made.computeIfAbsent(id + "-" + variant.slug(), k -> pdfs.make(xhtml(id, variant)));
+    return made.computeIfAbsent(id + "-" + variant.slug(), 
+        k -> pdfs.make(xhtml(id, variant), PdfMaker.identifier(k)));
   }
 }
