@@ -8,10 +8,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -24,9 +26,9 @@ import org.apache.pdfbox.Loader;
 
 /**
  * The PDFs of one build's packs: each category's and defined pack's laid out (or copied from the cache) on one
- * thread per core, the largest first and within a heap budget ({@link LayoutQueue}), each written as soon as it is
- * made; then the whole guide's bound from the category packs' ({@link PdfBinder}). Asked to leave the layout for
- * later, it writes what the cache has and hands back the rest as a task.
+ * thread per core, within a heap budget ({@link LayoutQueue}), each written as soon as it is made; the whole
+ * guide's bound from the category packs' ({@link PdfBinder}) by the thread that writes its last part. Asked to
+ * leave the layout for later, it writes what the cache has and hands back the rest as a task.
  */
 final class PackPdfs {
   /**
@@ -40,6 +42,14 @@ final class PackPdfs {
    * the largest lay out alone beside the other outputs: live 1.61 GB, wall 304-305 s -> 258-279 s (two runs each).
    */
   static final double HEAP_SHARE = 0.25;
+  /**
+   * The answers documents first, then the questions documents, each largest first. Binding the whole guide's
+   * answers PDF from its parts is the longest bind (20 s of a 100x guide's, 69 MB): with its parts laid out first it
+   * is bound beside the questions documents' layout, not after all of it.
+   */
+  private static final Comparator<Document> ORDER =
+      Comparator.comparing((Document d) -> d.variant() != Variant.ANSWERS)
+          .thenComparing(Comparator.comparingLong(Document::estimatedChars).reversed());
 
   /** The documents to lay out, and those to bind from them. */
   record Planned(List<Document> laidOut, List<Bound> bound) {}
@@ -72,6 +82,7 @@ final class PackPdfs {
   private final String formulas;
   private final Map<String, Laid> written = new ConcurrentHashMap<>();
   private final Map<String, String> keys = new ConcurrentHashMap<>();
+  private final Set<String> binding = ConcurrentHashMap.newKeySet();
   private final AtomicInteger bound = new AtomicInteger();
 
   PackPdfs(PdfPacks pdfs, PdfCache cache, BuildDate date, OutputFolder out) {
@@ -118,23 +129,28 @@ final class PackPdfs {
         cache.put(key, pdf);
         written.put(document.path(), Laid.of(pdf, out, document.path()));
       }
+      bindReady(planned.bound()); // within this document's share of the heap budget: binding holds heap too
     });
-    List<Bound> toBind = new ArrayList<>();
-    for (Bound document : planned.bound()) {
-      if (written.keySet().containsAll(document.partPaths())) {
-        // The parts are read back from the files just written: a large guide's PDFs are not all held in memory.
-        Path target = out.resolve(document.path());
-        written.put(document.path(), bind(document, path -> written.get(path).pages(),
-            path -> () -> Loader.loadPDF(out.resolve(path).toFile()), target));
-      } else {
-        toBind.add(document);
-      }
-    }
+    bindReady(planned.bound()); // those without parts
+    List<Bound> toBind = planned.bound().stream().filter(b -> !written.containsKey(b.path())).toList();
     Optional<Runnable> later = toMake.isEmpty() && toBind.isEmpty() ? Optional.empty()
         : Optional.of(() -> makeLater(toMake, toBind, progress));
     String summary = later.isPresent() ? toMake.size() + toBind.size() + " left for later"
         : laidOut.get() + " laid out, " + bound.get() + " bound";
     return new Made(inPackOrder(packs), later, summary);
+  }
+
+  /**
+   * Binds each of {@code bound} whose parts are all written and that no other thread binds, from the files just
+   * written: a large guide's PDFs are not all held in memory.
+   */
+  private void bindReady(List<Bound> bound) {
+    for (Bound document : bound) {
+      if (written.keySet().containsAll(document.partPaths()) && binding.add(document.path())) {
+        written.put(document.path(), bind(document, path -> written.get(path).pages(),
+            path -> () -> Loader.loadPDF(out.resolve(path).toFile()), out.resolve(document.path())));
+      }
+    }
   }
 
   /** Laid out and bound into the cache after publishing; the next build copies them from there. */
@@ -255,12 +271,13 @@ final class PackPdfs {
   }
 
   /**
-   * {@code step} for every document, on one thread per core, the largest first and within the heap budget of
+   * {@code step} for every document, on one thread per core, in {@link #ORDER} and within the heap budget of
    * {@link LayoutQueue} ({@link #budget}), a document weighed at {@link #HEAP_PER_CHAR} bytes per character of its
    * fragments.
    */
   private static void forEach(List<Document> documents, Progress progress, Step step) {
-    LayoutQueue<Document> queue = new LayoutQueue<>(documents, d -> d.estimatedChars() * HEAP_PER_CHAR, budget());
+    LayoutQueue<Document> queue = new LayoutQueue<>(documents, ORDER, d -> d.estimatedChars() * HEAP_PER_CHAR,
+        budget());
     int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), documents.size()));
     ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
       Thread thread = new Thread(runnable, "pack-pdf");
