@@ -229,7 +229,6 @@ public final class Build {
     return found;
   }
 
-  /** Throws what an output threw, as it threw it (a template error stays a template error). */
   /** How many questions have an answer of their own, only a linked passage, or nothing. */
   private static String answered(TopicGraph graph) {
     Answers.Summary s = graph.answers().summary(graph.questions().size());
@@ -237,6 +236,7 @@ public final class Build {
         + " with nothing";
   }
 
+  /** Throws what an output threw, as it threw it (a template error stays a template error). */
   private static void rethrow(Throwable failure) throws IOException {
     if (failure instanceof IOException io) {
       throw io;
