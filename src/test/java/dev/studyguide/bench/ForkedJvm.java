@@ -18,7 +18,7 @@ import java.util.Optional;
  */
 final class ForkedJvm {
   /** Used when the script cannot say how it runs the tool. */
-  private static final List<String> DEFAULT_TOOL_FLAGS = List.of("-XX:+UseSerialGC", "-XX:MaxNewSize=320m",
+  private static final List<String> DEFAULT_TOOL_FLAGS = List.of("-XX:+UseParallelGC", "-XX:MaxNewSize=320m",
       "-XX:TieredStopAtLevel=1", "-Xshare:auto", "-Dpolyglot.engine.WarnInterpreterOnly=false");
 
   private final List<String> flags;
