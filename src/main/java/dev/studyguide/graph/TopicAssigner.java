@@ -74,7 +74,7 @@ final class TopicAssigner {
     round.placed.keySet().retainAll(new HashSet<>(items));
     List<Item> missing = items.stream().filter(i -> !round.placed.containsKey(i)).toList();
     if (!missing.isEmpty()) {
-      TermQueries queries = round.searcher(notesByTopic);
+      TermQueries queries = round.queries(notesByTopic);
       // On every core: each placement reads only the item and the index.
       List<Placement> placed = missing.parallelStream().map(i -> placeOne(queries, i)).toList();
       for (int i = 0; i < missing.size(); i++) {
@@ -92,18 +92,16 @@ final class TopicAssigner {
     final Map<Item, Placement> placed = new HashMap<>();
     private ByteBuffersDirectory directory;
     private DirectoryReader reader;
-    private IndexSearcher searcher;
     private TermQueries queries;
 
     /** Queries against the topic index, built the first time it is asked for. */
-    TermQueries searcher(Map<String, List<Item>> notesByTopic) {
-      if (searcher == null) {
+    TermQueries queries(Map<String, List<Item>> notesByTopic) {
+      if (queries == null) {
         try {
           directory = new ByteBuffersDirectory();
           index(directory, notesByTopic);
           reader = DirectoryReader.open(directory);
-          searcher = new IndexSearcher(reader);
-          queries = new TermQueries(searcher);
+          queries = new TermQueries(new IndexSearcher(reader));
         } catch (IOException e) {
           throw new UncheckedIOException("in-memory index", e);
         }

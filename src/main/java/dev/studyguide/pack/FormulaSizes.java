@@ -2,7 +2,6 @@ package dev.studyguide.pack;
 
 import dev.studyguide.render.math.MathRequest;
 import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -10,7 +9,6 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -83,33 +81,25 @@ final class FormulaSizes {
     if (file.isEmpty() || used.equals(kept)) {
       return;
     }
-    Path target = file.get();
-    try {
-      Files.createDirectories(target.getParent());
-      Path tmp = Files.createTempFile(target.getParent(), FILE, ".tmp");
-      try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp)))) {
-        writeString(out, header());
-        List<Map.Entry<MathRequest, Optional<TexSize>>> entries = used.entrySet().stream()
-            .sorted(Comparator.comparing((Map.Entry<MathRequest, Optional<TexSize>> e) -> e.getKey().tex())
-                .thenComparing(e -> e.getKey().display()))
-            .toList();
-        out.writeInt(entries.size());
-        for (Map.Entry<MathRequest, Optional<TexSize>> entry : entries) {
-          writeString(out, entry.getKey().tex());
-          out.writeBoolean(entry.getKey().display());
-          out.writeBoolean(entry.getValue().isPresent());
-          if (entry.getValue().isPresent()) {
-            TexSize size = entry.getValue().get();
-            out.writeFloat(size.widthEm());
-            out.writeFloat(size.heightEm());
-            out.writeFloat(size.depthEm());
-          }
+    CacheFile.replace(file.get(), out -> {
+      writeString(out, header());
+      List<Map.Entry<MathRequest, Optional<TexSize>>> entries = used.entrySet().stream()
+          .sorted(Comparator.comparing((Map.Entry<MathRequest, Optional<TexSize>> e) -> e.getKey().tex())
+              .thenComparing(e -> e.getKey().display()))
+          .toList();
+      out.writeInt(entries.size());
+      for (Map.Entry<MathRequest, Optional<TexSize>> entry : entries) {
+        writeString(out, entry.getKey().tex());
+        out.writeBoolean(entry.getKey().display());
+        out.writeBoolean(entry.getValue().isPresent());
+        if (entry.getValue().isPresent()) {
+          TexSize size = entry.getValue().get();
+          out.writeFloat(size.widthEm());
+          out.writeFloat(size.heightEm());
+          out.writeFloat(size.depthEm());
         }
       }
-      Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    } catch (IOException e) {
-      // Only time is lost: the next build typesets these formulas again.
-    }
+    });
   }
 
   /** The file's sizes, or none when it is missing, unreadable or made for another format or JLaTeXMath. */

@@ -1,14 +1,10 @@
 package dev.studyguide.pack;
 
 import dev.studyguide.model.ItemIds;
-import java.io.BufferedOutputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Optional;
 
@@ -55,39 +51,21 @@ final class PdfCache {
 
   /** Keeps the PDF in {@code file} ({@code pages} long), streamed: a large guide's bound PDF is never in memory. */
   void putFile(String key, int pages, Path file) {
-    try {
-      Files.createDirectories(dir);
-      Path tmp = Files.createTempFile(dir, key, ".tmp");
-      try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp)))) {
-        out.writeInt(pages);
-        out.writeInt((int) Files.size(file));
-        Files.copy(file, out);
-      }
-      Files.move(tmp, dir.resolve(key + ".pdf.bin"), StandardCopyOption.REPLACE_EXISTING,
-          StandardCopyOption.ATOMIC_MOVE);
-    } catch (IOException e) {
-      // A cache that cannot be written only costs time on the next build.
-    }
+    CacheFile.replace(dir.resolve(key + ".pdf.bin"), out -> {
+      out.writeInt(pages);
+      out.writeInt((int) Files.size(file));
+      Files.copy(file, out);
+    });
   }
 
   void put(String key, PdfMaker.Made made) {
     if (!made.warnings().isEmpty()) {
       return;
     }
-    try {
-      Files.createDirectories(dir);
-      ByteArrayOutputStream buffer = new ByteArrayOutputStream(made.bytes().length + 8);
-      try (DataOutputStream out = new DataOutputStream(buffer)) {
-        out.writeInt(made.pages());
-        out.writeInt(made.bytes().length);
-        out.write(made.bytes());
-      }
-      Path tmp = Files.createTempFile(dir, key, ".tmp");
-      Files.write(tmp, buffer.toByteArray());
-      Files.move(tmp, dir.resolve(key + ".pdf.bin"), StandardCopyOption.REPLACE_EXISTING,
-          StandardCopyOption.ATOMIC_MOVE);
-    } catch (IOException e) {
-      // A cache that cannot be written only costs time on the next build.
-    }
+    CacheFile.replace(dir.resolve(key + ".pdf.bin"), out -> {
+      out.writeInt(made.pages());
+      out.writeInt(made.bytes().length);
+      out.write(made.bytes());
+    });
   }
 }
