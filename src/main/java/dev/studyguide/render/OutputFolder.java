@@ -1,6 +1,9 @@
 package dev.studyguide.render;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -14,7 +17,6 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
@@ -40,7 +42,6 @@ public final class OutputFolder implements AutoCloseable {
   /** The formulas whose markup text files get in place of their references. */
   private final FormulaRefs formulas;
   private boolean committed;
-  private boolean startedFromPublished;
 
   private OutputFolder(Path target, Path staging, String suffix, FormulaRefs formulas) {
     this.target = target;
@@ -194,43 +195,32 @@ public final class OutputFolder implements AutoCloseable {
 
   /** {@code text} written out as UTF-8 straight into the file (a published file saying the same is kept). */
   public void write(String relativePath, TextWriter text) {
-    Path file = resolve(relativePath);
-    try {
-      Files.createDirectories(file.getParent());
-      // Over a link to a published file, written beside it first: compared, then kept or renamed over the link,
-      // never written through it into the published site.
-      boolean overPublished = startedFromPublished && Files.exists(file);
-      Path made = overPublished ? file.resolveSibling(file.getFileName() + ".writing") : file;
-      Writer contents = Files.newBufferedWriter(made, StandardCharsets.UTF_8);
-      try (Writer writer = isPage(relativePath) ? formulas.expanding(contents) : contents) {
-        text.writeTo(writer);
-      }
-      if (overPublished) {
-        if (Files.mismatch(made, file) == -1) {
-          Files.delete(made); // the published file already says this: keep the link
-        } else {
-          Files.move(made, file, StandardCopyOption.REPLACE_EXISTING);
-        }
-      }
+    try (OutputStream file = open(relativePath);
+        Writer contents = new BufferedWriter(new OutputStreamWriter(file, StandardCharsets.UTF_8));
+        Writer writer = isPage(relativePath) ? formulas.expanding(contents) : contents) {
+      text.writeTo(writer);
     } catch (IOException e) {
       throw new UncheckedIOException("writing " + relativePath, e);
     }
   }
 
+  /** {@code bytes} as the file (a published file saying the same is kept). */
   public void write(String relativePath, byte[] bytes) {
-    Path file = resolve(relativePath);
-    try {
-      Files.createDirectories(file.getParent());
-      if (startedFromPublished && Files.exists(file)) {
-        if (Arrays.equals(Files.readAllBytes(file), bytes)) {
-          return; // the published file already says this: keep the link
-        }
-        Files.delete(file); // write a new file, never through the link into the published one
-      }
-      Files.write(file, bytes);
+    try (OutputStream file = open(relativePath)) {
+      file.write(bytes);
     } catch (IOException e) {
       throw new UncheckedIOException("writing " + relativePath, e);
     }
+  }
+
+  /**
+   * A file of the staging folder, linked to the published file at the same place instead of written when the
+   * two end up the same (see {@link LinkIfUnchanged}).
+   */
+  private OutputStream open(String relativePath) throws IOException {
+    Path file = resolve(relativePath);
+    Files.createDirectories(file.getParent());
+    return new LinkIfUnchanged(file, target.resolve(staging.relativize(file)));
   }
 
   /** A path inside the staging folder; a path that would leave it is a bug, not input. */
@@ -242,14 +232,12 @@ public final class OutputFolder implements AutoCloseable {
     return file;
   }
 
-  /** Replaces the target with what was written: the old site moves aside, the new one in, the old one goes. */
   /**
    * Starts the staging folder with every file of the published site, as hard links (no copying): a build that
    * writes only some outputs (serve's pages first) publishes them beside the rest as they were. Files the build
    * writes replace their links; the published site is never written through.
    */
   public void startFromPublished() throws IOException {
-    startedFromPublished = true;
     if (!Files.isDirectory(target)) {
       return;
     }
@@ -262,6 +250,7 @@ public final class OutputFolder implements AutoCloseable {
     }
   }
 
+  /** Replaces the target with what was written: the old site moves aside, the new one in, the old one goes. */
   public void commit() throws IOException {
     Path old = target.resolveSibling("." + target.getFileName() + OLD + suffix);
     boolean hadOld = Files.exists(target);

@@ -42,7 +42,7 @@ public final class SiteOutput implements Output {
     for (String asset : ASSETS) {
       out.write(asset, templates.asset(asset));
     }
-    KatexAssets.copyTo(out.dir());
+    KatexAssets.files().forEach(out::write);
     for (LocalImages.Published image : guide.images().all()) {
       out.write(image.path(), image.bytes());
     }

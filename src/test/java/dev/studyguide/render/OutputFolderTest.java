@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFilePermission;
 import java.util.List;
 import java.util.stream.Stream;
@@ -137,6 +138,23 @@ class OutputFolderTest {
     }
     assertThat(Files.readString(site.resolve("notes.js"))).isEqualTo("new");
     assertThat(Files.readString(site.resolve("new/index.js"))).isEqualTo("fresh");
+  }
+
+  @Test
+  void aRebuildKeepsThePublishedFilesThatSayTheSameAndWritesTheOthers() throws IOException {
+    Path site = tmp.resolve("site");
+    publish(site, "page");
+    Object search = Files.readAttributes(site.resolve("search/index.js"), BasicFileAttributes.class).fileKey();
+    Object home = Files.readAttributes(site.resolve("index.html"), BasicFileAttributes.class).fileKey();
+
+    publish(site, "new page");
+
+    assertThat(Files.readAttributes(site.resolve("search/index.js"), BasicFileAttributes.class).fileKey())
+        .as("the same file, kept").isEqualTo(search);
+    assertThat(Files.readAttributes(site.resolve("index.html"), BasicFileAttributes.class).fileKey())
+        .as("written anew").isNotEqualTo(home);
+    assertThat(Files.readString(site.resolve("index.html"))).isEqualTo("new page");
+    assertThat(names(tmp)).containsExactly("site");
   }
 
   /** A site as far as the output folder can tell: a home page and the search index. */

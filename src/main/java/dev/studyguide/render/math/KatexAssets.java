@@ -4,10 +4,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Properties;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,7 +18,7 @@ public final class KatexAssets {
   /** KaTeX's version, read from the webjar so a dependency bump needs no code change. */
   public static final String VERSION = readVersion();
 
-  /** Where {@link #copyTo} puts the assets, relative to the site root. */
+  /** Where {@link #files} puts the assets, relative to the site root. */
   public static final String SITE_DIR = "assets/katex";
 
   /** The stylesheet a page links to, relative to the site root. */
@@ -55,22 +55,17 @@ public final class KatexAssets {
   }
 
   /**
-   * Writes the stylesheet, every font it refers to and KaTeX's licence into {@code siteDir/assets/katex};
-   * the same webjar always gives the same bytes. Returns that directory.
+   * The stylesheet, every font it refers to and KaTeX's licence, by their paths in a site (under {@link #SITE_DIR}),
+   * sorted; the same webjar always gives the same bytes.
    */
-  public static Path copyTo(Path siteDir) {
-    Path target = siteDir.resolve(SITE_DIR);
-    try {
-      Files.createDirectories(target.resolve("fonts"));
-      Files.writeString(target.resolve("katex.min.css"), stylesheet(), StandardCharsets.UTF_8);
-      for (String font : fonts()) {
-        Files.write(target.resolve(font), distFile(font));
-      }
-      Files.write(target.resolve("LICENSE"), resource("META-INF/resources/webjars/katex/" + VERSION + "/LICENSE"));
-      return target;
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write KaTeX assets to " + target, e);
+  public static SortedMap<String, byte[]> files() {
+    SortedMap<String, byte[]> files = new TreeMap<>();
+    files.put(STYLESHEET, stylesheet().getBytes(StandardCharsets.UTF_8));
+    for (String font : fonts()) {
+      files.put(SITE_DIR + "/" + font, distFile(font));
     }
+    files.put(SITE_DIR + "/LICENSE", resource("META-INF/resources/webjars/katex/" + VERSION + "/LICENSE"));
+    return files;
   }
 
   private static byte[] distFile(String relative) {

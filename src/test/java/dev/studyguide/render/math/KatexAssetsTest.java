@@ -21,7 +21,7 @@ class KatexAssetsTest {
 
   @Test
   void copiesTheStylesheetItsWoff2FontsAndTheLicenceUnderAssetsKatex() throws IOException {
-    Path dir = KatexAssets.copyTo(site);
+    Path dir = copyTo(site);
 
     assertThat(dir).isEqualTo(site.resolve("assets/katex"));
     assertThat(site.resolve(KatexAssets.STYLESHEET)).isRegularFile();
@@ -33,7 +33,7 @@ class KatexAssetsTest {
 
   @Test
   void everyUrlInTheCopiedStylesheetIsAWoff2FileThatWasCopied() throws IOException {
-    Path dir = KatexAssets.copyTo(site);
+    Path dir = copyTo(site);
     String css = Files.readString(dir.resolve("katex.min.css"));
 
     Matcher url = Pattern.compile("url\\(([^)]+)\\)").matcher(css);
@@ -49,7 +49,7 @@ class KatexAssetsTest {
 
   @Test
   void theStylesheetLosesOnlyItsFallbackFontSources() throws IOException {
-    String css = Files.readString(KatexAssets.copyTo(site).resolve("katex.min.css"));
+    String css = Files.readString(copyTo(site).resolve("katex.min.css"));
 
     assertThat(css).contains("@font-face{font-display:block;font-family:KaTeX_AMS;font-style:normal;"
         + "font-weight:400;src:url(fonts/KaTeX_AMS-Regular.woff2) format(\"woff2\")}");
@@ -58,8 +58,8 @@ class KatexAssetsTest {
 
   @Test
   void copyingTwiceGivesTheSameBytes() throws IOException {
-    Path first = KatexAssets.copyTo(site.resolve("one"));
-    Path second = KatexAssets.copyTo(site.resolve("two"));
+    Path first = copyTo(site.resolve("one"));
+    Path second = copyTo(site.resolve("two"));
 
     List<String> files = relativeFiles(first);
     assertThat(relativeFiles(second)).isEqualTo(files);
@@ -70,7 +70,7 @@ class KatexAssetsTest {
 
   @Test
   void theFontsAreTheWebjarsBytes() throws IOException {
-    Path dir = KatexAssets.copyTo(site);
+    Path dir = copyTo(site);
     byte[] font = Files.readAllBytes(dir.resolve("fonts/KaTeX_Main-Regular.woff2"));
 
     try (InputStream webjar = getClass().getClassLoader().getResourceAsStream(
@@ -78,6 +78,16 @@ class KatexAssetsTest {
       assertThat(font).isEqualTo(webjar.readAllBytes());
     }
     assertThat(new String(font, 0, 4, StandardCharsets.US_ASCII)).isEqualTo("wOF2");
+  }
+
+  /** The assets written into {@code site} as a build writes them, and their folder. */
+  private static Path copyTo(Path site) throws IOException {
+    for (var file : KatexAssets.files().entrySet()) {
+      Path path = site.resolve(file.getKey());
+      Files.createDirectories(path.getParent());
+      Files.write(path, file.getValue());
+    }
+    return site.resolve(KatexAssets.SITE_DIR);
   }
 
   private static List<String> relativeFiles(Path dir) throws IOException {
