@@ -1,5 +1,6 @@
 package dev.studyguide.graph;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -13,7 +14,7 @@ public record GraphReport(
     List<String> emptyTopics,
     int overrides,
     double threshold,
-    List<MoreQuestions.OffTopic> offTopic) {
+    List<MoreQuestions.OffTopic> offTopic) implements Serializable {
   public GraphReport {
     merges = List.copyOf(merges);
     nearMisses = List.copyOf(nearMisses);

@@ -1,7 +1,9 @@
 package dev.studyguide.graph;
 
+import java.io.Serializable;
+
 /** A weighted, typed edge from one topic to another ({@code topic} is the other end). */
-public record Link(String topic, Kind kind, double weight) {
+public record Link(String topic, Kind kind, double weight) implements Serializable {
   public enum Kind {
     /** The other topic is a prerequisite of this one. */
     PREREQUISITE,

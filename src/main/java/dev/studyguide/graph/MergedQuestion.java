@@ -4,6 +4,7 @@ import dev.studyguide.model.Inline;
 import dev.studyguide.model.Inlines;
 import dev.studyguide.model.Item;
 import dev.studyguide.model.SourceRef;
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -13,7 +14,8 @@ import java.util.Set;
  * One question as the guide asks it: every source's phrasing, the union of follow-ups, every answer, every
  * source. Its id is its first member's, so it stays put when documents are added after it.
  */
-public record MergedQuestion(String id, List<Item> members, List<List<Inline>> followUps, Placement placement) {
+public record MergedQuestion(String id, List<Item> members, List<List<Inline>> followUps, Placement placement)
+    implements Serializable {
   public MergedQuestion {
     members = List.copyOf(members);
     followUps = followUps.stream().map(List::copyOf).toList();

@@ -1,6 +1,7 @@
 package dev.studyguide.graph;
 
 import dev.studyguide.model.Item;
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -177,7 +178,8 @@ public final class MoreQuestions {
    * An item moved off its best topic: where it would have gone, how well it fit, the category it went to, why,
    * and for a round-up how many topics it names.
    */
-  public record OffTopic(Placement guess, double fit, String category, Reason reason, int topicsNamed) {
+  public record OffTopic(Placement guess, double fit, String category, Reason reason, int topicsNamed)
+      implements Serializable {
     /** Whether it was placed by what it is named after or sums up, so there is nothing for an editor to confirm. */
     public boolean placedByName() {
       return reason != Reason.FITS_NO_TOPIC;

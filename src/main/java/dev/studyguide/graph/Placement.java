@@ -1,13 +1,14 @@
 package dev.studyguide.graph;
 
 import dev.studyguide.model.Item;
+import java.io.Serializable;
 import java.util.List;
 
 /**
  * Where an item lives: its primary topic, the other topics its headline names, the score, and whether the fit
  * is clear (the headline names the topic) or only a best guess from the words.
  */
-public record Placement(Item item, String topic, List<String> alsoOn, double score, Fit fit) {
+public record Placement(Item item, String topic, List<String> alsoOn, double score, Fit fit) implements Serializable {
   public Placement {
     alsoOn = List.copyOf(alsoOn);
   }

@@ -1,5 +1,6 @@
 package dev.studyguide.graph;
 
+import java.io.Serializable;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,7 +9,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** Categories and topics as the editors wrote them in topics.yaml, in file order. */
-public record Taxonomy(List<Category> categories, List<Topic> topics) {
+public record Taxonomy(List<Category> categories, List<Topic> topics) implements Serializable {
   public Taxonomy {
     categories = List.copyOf(categories);
     topics = List.copyOf(topics);

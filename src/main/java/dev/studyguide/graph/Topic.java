@@ -1,5 +1,6 @@
 package dev.studyguide.graph;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -20,7 +21,7 @@ public record Topic(
     int level,
     List<String> prerequisites,
     int line,
-    String parent) {
+    String parent) implements Serializable {
   public Topic {
     aliases = List.copyOf(aliases);
     prerequisites = List.copyOf(prerequisites);

@@ -1,6 +1,7 @@
 package dev.studyguide.graph;
 
 import dev.studyguide.model.Item;
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -13,7 +14,7 @@ public record TopicEntry(
     List<Item> notes,
     List<MergedQuestion> alsoQuestions,
     List<Item> alsoNotes,
-    List<Link> related) {
+    List<Link> related) implements Serializable {
   public TopicEntry {
     questions = List.copyOf(questions);
     notes = List.copyOf(notes);

@@ -2,6 +2,7 @@ package dev.studyguide.graph;
 
 import dev.studyguide.graph.answer.Answers;
 import dev.studyguide.model.Item;
+import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,11 +21,11 @@ public record TopicGraph(
     List<Placement> notes,
     GraphReport report,
     Answers answers,
-    Lookups lookups) {
+    Lookups lookups) implements Serializable {
 
   /** The graph's items and topics by id. */
   public record Lookups(Map<String, TopicEntry> topicById, Map<String, MergedQuestion> questionByItem,
-      Map<String, Placement> noteByItem) {
+      Map<String, Placement> noteByItem) implements Serializable {
     static Lookups of(List<TopicEntry> topics, List<MergedQuestion> questions, List<Placement> notes) {
       return new Lookups(
           topics.stream().collect(Collectors.toUnmodifiableMap(t -> t.topic().id(), Function.identity())),

@@ -1,9 +1,10 @@
 package dev.studyguide.model;
 
+import java.io.Serializable;
 import java.util.List;
 
 /** A block of an item's body. Every block knows the 1-based source line it starts on. */
-public sealed interface Block {
+public sealed interface Block extends Serializable {
 
   int line();
 
@@ -27,7 +28,7 @@ public sealed interface Block {
   }
 
   /** One list entry: its own blocks (usually one paragraph, maybe a nested list). */
-  record ListItem(List<Block> blocks) {
+  record ListItem(List<Block> blocks) implements Serializable {
     public ListItem {
       blocks = List.copyOf(blocks);
     }

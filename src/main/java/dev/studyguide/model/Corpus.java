@@ -1,10 +1,12 @@
 package dev.studyguide.model;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.stream.Stream;
 
 /** Everything the source stage read: the config, one reading per listed document, and all diagnostics. */
-public record Corpus(GuideConfig config, List<SourceReading> readings, List<Diagnostic> diagnostics) {
+public record Corpus(GuideConfig config, List<SourceReading> readings, List<Diagnostic> diagnostics)
+    implements Serializable {
   public Corpus {
     readings = List.copyOf(readings);
     diagnostics = List.copyOf(diagnostics);

@@ -1,10 +1,13 @@
 package dev.studyguide.model;
 
+import java.io.Serializable;
+
 /**
  * A problem found in the input, positioned at {@code file:line} (line 0 when it concerns the whole file),
  * with a hint that tells the editor what to do. Collected, never thrown.
  */
-public record Diagnostic(Severity severity, String file, int line, String message, String hint) {
+public record Diagnostic(Severity severity, String file, int line, String message, String hint)
+    implements Serializable {
 
   public static Diagnostic error(String file, int line, String message, String hint) {
     return new Diagnostic(Severity.ERROR, file, line, message, hint);

@@ -1,5 +1,6 @@
 package dev.studyguide.model;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Optional;
 
@@ -10,7 +11,7 @@ import java.util.Optional;
  * @param packs study packs the editors defined besides the one per category and the whole guide
  */
 public record GuideConfig(String title, String description, String baseUrl, List<SourceEntry> sources,
-    List<PackEntry> packs) {
+    List<PackEntry> packs) implements Serializable {
   public GuideConfig {
     sources = List.copyOf(sources);
     packs = List.copyOf(packs);
@@ -26,7 +27,7 @@ public record GuideConfig(String title, String description, String baseUrl, List
    * guide.yaml names no format: the source stage then detects it from the text.
    */
   public record SourceEntry(String file, String title, Optional<SourceFormat> givenFormat, int line,
-      List<Correction> corrections) {
+      List<Correction> corrections) implements Serializable {
     public SourceEntry {
       corrections = List.copyOf(corrections);
     }
@@ -41,6 +42,19 @@ public record GuideConfig(String title, String description, String baseUrl, List
       this(file, title, Optional.of(format), line);
     }
 
+    /** Kept as a stand-in: {@link Optional} is not serializable. */
+    private Object writeReplace() {
+      return new Kept(file, title, givenFormat.orElse(null), line, corrections);
+    }
+
+    /** A source entry as kept: its format null where guide.yaml names none. */
+    private record Kept(String file, String title, SourceFormat format, int line, List<Correction> corrections)
+        implements Serializable {
+      private Object readResolve() {
+        return new SourceEntry(file, title, Optional.ofNullable(format), line, corrections);
+      }
+    }
+
     /** The named format; only for entries that name one (synthetic corpora, tests). */
     public SourceFormat format() {
       return givenFormat.orElseThrow(() -> new IllegalStateException(file + " names no format"));
@@ -51,14 +65,14 @@ public record GuideConfig(String title, String description, String baseUrl, List
    * An editor's fix to one line of a source, kept in guide.yaml so the document stays as it was delivered: on
    * {@code line} the text {@code replace} becomes {@code with}. {@code configLine} is where guide.yaml says so.
    */
-  public record Correction(int line, String replace, String with, int configLine) {}
+  public record Correction(int line, String replace, String with, int configLine) implements Serializable {}
 
   /**
    * A custom study pack: the named topics and every topic of the named categories, as ids; checked against
    * the taxonomy when the packs are made. {@code line} is where guide.yaml defines it.
    */
   public record PackEntry(String id, String title, String description, List<String> topics, List<String> categories,
-      int line) {
+      int line) implements Serializable {
     public PackEntry {
       topics = List.copyOf(topics);
       categories = List.copyOf(categories);

@@ -1,9 +1,10 @@
 package dev.studyguide.model;
 
+import java.io.Serializable;
 import java.util.List;
 
 /** A run of text inside a paragraph, prompt, list item or table cell. */
-public sealed interface Inline {
+public sealed interface Inline extends Serializable {
 
   /** Plain text, never markup: renderers escape it. */
   record Text(String text) implements Inline {}

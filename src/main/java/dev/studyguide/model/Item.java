@@ -1,5 +1,6 @@
 package dev.studyguide.model;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -24,7 +25,7 @@ public record Item(
     List<List<Inline>> followUps,
     List<Block> body,
     SourceRef source,
-    String difficulty) {
+    String difficulty) implements Serializable {
 
   /** The difficulties a source can give, normalized; empty means it gives none. */
   public static final List<String> DIFFICULTIES = List.of("easy", "medium", "hard");

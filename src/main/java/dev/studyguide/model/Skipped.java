@@ -1,10 +1,12 @@
 package dev.studyguide.model;
 
+import java.io.Serializable;
+
 /**
  * Source lines that deliberately become no item, and why. Together with the items' line ranges and the
  * diagnostics, these account for every non-blank line of a source: nothing is dropped silently.
  */
-public record Skipped(int fromLine, int toLine, Reason reason) {
+public record Skipped(int fromLine, int toLine, Reason reason) implements Serializable {
 
   public enum Reason {
     /** Conversational filler: greetings, offers of PDFs and quizzes, "let me know if...". */

@@ -8,19 +8,19 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
 /**
- * A file of the packs' cache (finished PDFs, formula sizes), written whole or not at all: under another name in
+ * A file of the build's cache (finished PDFs, formula sizes, the guide as read), written whole or not at all: under another name in
  * its folder, then renamed over the old one, so a killed build never leaves half a file for the next to read. A
  * cache that cannot be written only costs time on the next build, so a failure is dropped.
  */
-final class CacheFile {
+public final class CacheFile {
   private CacheFile() {}
 
   /** What goes into the file. */
-  interface Content {
+  public interface Content {
     void writeTo(DataOutputStream out) throws IOException;
   }
 
-  static void replace(Path target, Content content) {
+  public static void replace(Path target, Content content) {
     try {
       Files.createDirectories(target.getParent());
       Path tmp = Files.createTempFile(target.getParent(), target.getFileName().toString(), ".tmp");

@@ -3,6 +3,7 @@ package dev.studyguide.pipeline;
 import dev.studyguide.graph.ConceptAnalyzer;
 import dev.studyguide.graph.TopicGraph;
 import dev.studyguide.graph.answer.Answers;
+import dev.studyguide.model.Corpus;
 import dev.studyguide.model.Diagnostic;
 import dev.studyguide.pack.BuildDate;
 import dev.studyguide.pack.PackOutput;
@@ -33,6 +34,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 
 /**
  * The build, as a recipe: read the sources and build the topic graph; typeset every formula; render every
@@ -47,7 +49,7 @@ public final class Build {
    * Where to read from and write to.
    *
    * @param cache folder for what later builds can reuse: typeset formulas ({@code katex/}), finished PDFs
-   *     ({@code pdf/})
+   *     ({@code pdf/}), the guide as last read ({@code guide/})
    */
   public record Options(Path content, Path templates, Path out, Path cache, String baseUrl) {}
 
@@ -68,6 +70,8 @@ public final class Build {
   private Templates templates;
   /** Whether what one build renders is kept for the next: only for builds run again and again ({@code serve}). */
   private final boolean keeps;
+  /** The tool as the guide cache knows it; empty: no guide is kept (serve has it in memory). */
+  private final Optional<String> tool;
   /** Outputs that remember what they can reuse (the packs' output is made per build: it is told when to lay out). */
   private final Output site = new SiteOutput();
   private final Output search;
@@ -80,22 +84,29 @@ public final class Build {
 
   /** As above, stamping {@code date} on its packs (tests fix it so PDFs compare byte for byte). */
   public Build(Progress progress, BuildDate date) {
-    this(progress, date, true);
+    this(progress, date, true, Optional.empty());
   }
 
-  private Build(Progress progress, BuildDate date, boolean keeps) {
+  private Build(Progress progress, BuildDate date, boolean keeps, Optional<String> tool) {
     this.progress = progress;
     this.date = date;
     this.keeps = keeps;
+    this.tool = tool;
     this.search = new SearchOutput(keeps);
   }
 
   /**
    * A build run once ({@code studyguide build}): it keeps no rendering for a next build, so a large guide's pages
-   * and search analysis do not stay in the heap beside its PDFs' layout.
+   * and search analysis do not stay in the heap beside its PDFs' layout; it keeps the guide it read in the cache
+   * instead, for the next build of the same content by the same tool.
    */
   public static Build once(Progress progress) {
-    return new Build(progress, BuildDate.fromEnvironment(), false);
+    return new Build(progress, BuildDate.fromEnvironment(), false, GuideCache.runningTool());
+  }
+
+  /** As above, for a tool named {@code tool} (tests run from class folders, which {@link GuideCache} skips). */
+  static Build once(Progress progress, BuildDate date, String tool) {
+    return new Build(progress, date, false, Optional.of(tool));
   }
 
   public Result run(Options options) throws IOException {
@@ -256,8 +267,12 @@ public final class Build {
   public Optional<RenderedGuide> render(Options options, List<Diagnostic> diagnostics) {
     long start = System.nanoTime();
     AtomicReference<EarlyMath> math = new AtomicReference<>();
-    Guide guide = guides.load(options.content(),
-        corpus -> math.set(EarlyMath.start(corpus, options.cache().resolve("katex"), progress)));
+    Consumer<Corpus> startMath = corpus -> math.set(EarlyMath.start(corpus, options.cache().resolve("katex"),
+        progress));
+    GuideCache.Loaded loaded = tool.isPresent()
+        ? new GuideCache(options.cache().resolve("guide"), tool.get()).load(options.content(), guides::load, startMath)
+        : new GuideCache.Loaded(guides.load(options.content(), startMath), false);
+    Guide guide = loaded.guide();
     diagnostics.addAll(guide.diagnostics());
     if (guide.hasErrors() || guide.graph().isEmpty()) {
       if (math.get() != null) {
@@ -268,7 +283,7 @@ public final class Build {
     TopicGraph graph = guide.graph().get();
     step("read", start, guide.corpus().readings().size() + " sources, " + guide.corpus().items().count()
         + " items, " + graph.topics().size() + " topics, " + graph.questions().size() + " questions ("
-        + answered(graph) + ")");
+        + answered(graph) + ")" + (loaded.kept() ? ", kept from the last build" : ""));
     EarlyMath.Typeset typeset = math.get().join();
     diagnostics.addAll(typeset.diagnostics());
     line("math", typeset.nanos(), typeset.detail());

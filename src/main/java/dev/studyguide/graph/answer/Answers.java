@@ -1,5 +1,6 @@
 package dev.studyguide.graph.answer;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 
@@ -10,7 +11,7 @@ import java.util.Map;
  * @param byQuestion by merged question id; a question with nothing is absent
  */
 public record Answers(Map<String, List<LinkedAnswer>> byQuestion, List<Judgement> nearMisses, List<String> unanswered,
-    int passages, double threshold) {
+    int passages, double threshold) implements Serializable {
   public static final Answers NONE = new Answers(Map.of(), List.of(), List.of(), 0, AnswerRule.THRESHOLD);
 
   public Answers {
@@ -39,5 +40,6 @@ public record Answers(Map<String, List<LinkedAnswer>> byQuestion, List<Judgement
   public record Summary(int authored, int linked, int nothing) {}
 
   /** One question-passage pair as the rule judged it. */
-  public record Judgement(String questionId, String prompt, Passage passage, double score, String reason) {}
+  public record Judgement(String questionId, String prompt, Passage passage, double score, String reason)
+      implements Serializable {}
 }

@@ -3,6 +3,7 @@ package dev.studyguide.graph.answer;
 import dev.studyguide.model.Block;
 import dev.studyguide.model.Item;
 import dev.studyguide.model.SourceRef;
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -16,7 +17,7 @@ import java.util.List;
  * @param topic the topic its item is placed on
  */
 public record Passage(Item item, int part, int parts, String lead, List<Block> blocks, int fromLine, int toLine,
-    String topic) {
+    String topic) implements Serializable {
   public Passage {
     blocks = List.copyOf(blocks);
   }
