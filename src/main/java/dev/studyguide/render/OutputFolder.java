@@ -28,7 +28,8 @@ import java.util.stream.Stream;
  * The single writer of the output folder. Everything goes into a temporary sibling folder; {@link #commit()}
  * swaps it in with renames, so a failed or killed build leaves the previous site exactly as it was. The
  * sibling folders carry the builder's process id, so the next build can tell a killed build's leftovers from a
- * running one's and clean them up. Only a folder a build wrote (or a new or empty one) is ever replaced.
+ * running one's and clean them up. Only a folder a build wrote (or a new or empty one) is ever replaced. A file
+ * that says what the published one at its place says is not written again but linked to it.
  */
 public final class OutputFolder implements AutoCloseable {
   /** Files every built site has; a folder without them holds someone's work and is never replaced. */
