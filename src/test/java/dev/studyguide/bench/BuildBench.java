@@ -19,10 +19,11 @@ import java.util.stream.Stream;
 
 /**
  * {@code ./bench build}: the whole {@code studyguide build} (every output, PDFs included) on synthetic corpora
- * N times the real one, each run a fresh JVM with the tool's flags and an empty cache (cold: every formula
- * typeset, every PDF laid out). The build prints a line per step with its milliseconds; the bench collects them
- * into a stage table per scale, with the ratio of each stage between successive scales (linear growth: the ratio
- * of the scales). Peak heap comes from the collector's log (heap in use before a collection, the highest seen).
+ * N times the real one, each run a fresh JVM with the tool's flags: cold (an empty cache: every formula typeset,
+ * every PDF laid out), then warm (the same build again, the cold one's site and cache in place). The build prints
+ * a line per step with its milliseconds; the bench collects them into a stage table per scale, cold and warm, with
+ * the ratio of each stage between successive scales (linear growth: the ratio of the scales). Peak heap comes
+ * from the collector's log (heap in use before a collection, the highest seen).
  *
  * <p>With {@code --baseline JAR} (another build's jar, its lib/ beside it and its templates/ two folders up, as
  * a checkout's target/ has them) the same builds run with that jar too, interleaved, so before and after share
@@ -66,18 +67,23 @@ final class BuildBench {
       SyntheticCorpus.write(options.content(), dir, scale, options.seed());
       subjects.add(new ScalingBench.Subject(scale + "x", dir, scale));
     }
-    Map<String, List<Run>> runs = new LinkedHashMap<>();
+    Map<String, List<Run>> cold = new LinkedHashMap<>();
+    Map<String, List<Run>> warm = new LinkedHashMap<>();
     for (int round = 1; round <= options.runs(); round++) {
       for (ScalingBench.Subject subject : subjects) {
         for (Build build : builds) {
           System.err.printf("build: %s, %s jar, run %d of %d%n", subject.name(), build.name(), round, options.runs());
-          Run run = buildOnce(build, subject.dir());
-          System.err.printf("  %.1f s, heap peak %.0f MB, %s%n", run.wallMs() / 1e3, run.peakHeapMb(), run.steps());
-          runs.computeIfAbsent(key(build, subject), k -> new ArrayList<>()).add(run);
+          List<Run> pair = buildColdThenWarm(build, subject.dir());
+          for (Run run : pair) {
+            System.err.printf("  %.1f s, heap peak %.0f MB, %s%n", run.wallMs() / 1e3, run.peakHeapMb(), run.steps());
+          }
+          cold.computeIfAbsent(key(build, subject), k -> new ArrayList<>()).add(pair.get(0));
+          warm.computeIfAbsent(key(build, subject), k -> new ArrayList<>()).add(pair.get(1));
         }
       }
     }
-    print(builds, subjects, runs);
+    print("cold (empty cache, no site)", builds, subjects, cold);
+    print("warm (the cold build's site and cache in place, content unchanged)", builds, subjects, warm);
   }
 
   private static String key(Build build, ScalingBench.Subject subject) {
@@ -90,10 +96,22 @@ final class BuildBench {
         : Path.of("templates").toAbsolutePath();
   }
 
-  private Run buildOnce(Build build, Path content) {
+  /** A cold build into a scratch folder, then a warm one: the same build again, its site and cache in place. */
+  private List<Run> buildColdThenWarm(Build build, Path content) {
     try {
       Path scratch = Files.createTempDirectory(options.work().toAbsolutePath(), "build-");
-      Path gcLog = scratch.resolve("gc.log");
+      List<Run> runs = List.of(buildOnce(build, content, scratch, "cold"), buildOnce(build, content, scratch, "warm"));
+      deleteTree(scratch);
+      return runs;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private Run buildOnce(Build build, Path content, Path scratch, String name) {
+    try {
+      Path gcLog = scratch.resolve(name + "-gc.log");
+      Path out = scratch.resolve(name + "-out.txt");
       List<String> command = new ArrayList<>();
       if (Files.isExecutable(TIME)) {
         command.addAll(List.of(TIME.toString(), "-f", "BENCH_TIME %e %U %S %M"));
@@ -108,16 +126,13 @@ final class BuildBench {
       command.addAll(List.of("-jar", build.jar().toString(), "build", "--content", content.toAbsolutePath().toString(),
           "--out", scratch.resolve("site").toString(), "--cache", scratch.resolve("cache").toString(),
           "--templates", build.templates().toString()));
-      Process process = new ProcessBuilder(command).redirectErrorStream(true)
-          .redirectOutput(scratch.resolve("out.txt").toFile()).start();
+      Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(out.toFile()).start();
       process.getOutputStream().close();
       long start = System.nanoTime();
       int exit = process.waitFor();
       double wall = (System.nanoTime() - start) / 1e6;
-      Run run = parse(Files.readAllLines(scratch.resolve("out.txt"), StandardCharsets.UTF_8),
+      return parse(Files.readAllLines(out, StandardCharsets.UTF_8),
           Files.exists(gcLog) ? Files.readAllLines(gcLog, StandardCharsets.UTF_8) : List.of(), wall, exit);
-      deleteTree(scratch);
-      return run;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {
@@ -155,13 +170,15 @@ final class BuildBench {
     return new Run(steps, wallMs, cpu, peak, live, rss, exit);
   }
 
-  private void print(List<Build> builds, List<ScalingBench.Subject> subjects, Map<String, List<Run>> runs) {
+  private void print(String kind, List<Build> builds, List<ScalingBench.Subject> subjects,
+      Map<String, List<Run>> runs) {
     Set<String> stages = new LinkedHashSet<>();
     runs.values().forEach(list -> list.forEach(r -> stages.addAll(r.steps().keySet())));
     List<String> columns = new ArrayList<>();
     subjects.forEach(s -> builds.forEach(b -> columns.add(key(b, s))));
-    System.out.printf("%n== build: studyguide build, all outputs, cold (empty cache), in fresh JVMs (%s -Xmx%s);"
-        + " median of %d run(s), ms%n", String.join(" ", tool.flagsWithoutArchive()), options.xmx(), options.runs());
+    System.out.printf("%n== build: studyguide build, all outputs, %s, in fresh JVMs (%s -Xmx%s);"
+        + " median of %d run(s), ms%n", kind, String.join(" ", tool.flagsWithoutArchive()), options.xmx(),
+        options.runs());
     StringBuilder head = new StringBuilder(String.format(Locale.ROOT, "%-10s", "stage"));
     columns.forEach(c -> head.append(String.format(Locale.ROOT, " %11s", c)));
     for (int i = 1; i < subjects.size(); i++) {
