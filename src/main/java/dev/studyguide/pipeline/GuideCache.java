@@ -13,6 +13,7 @@ import java.io.ObjectOutputStream;
 import java.io.Serializable;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -115,9 +116,12 @@ final class GuideCache {
     }
   }
 
-  /** A hash of the format, the tool, and every file under {@code contentDir} (path and bytes). */
+  /**
+   * A hash of the format, the tool, and every file under {@code contentDir} (path and bytes), following links: a
+   * sources folder linked from elsewhere is read as if it were there, and its files' edits must change the key.
+   */
   private Optional<String> key(Path contentDir) {
-    try (Stream<Path> walk = Files.walk(contentDir)) {
+    try (Stream<Path> walk = Files.walk(contentDir, FileVisitOption.FOLLOW_LINKS)) {
       MessageDigest digest = MessageDigest.getInstance("SHA-256");
       digest.update((FORMAT + "\n" + tool + "\n").getBytes(StandardCharsets.UTF_8));
       for (Path path : walk.filter(Files::isRegularFile).sorted().toList()) {

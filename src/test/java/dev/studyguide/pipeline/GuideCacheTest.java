@@ -85,6 +85,18 @@ class GuideCacheTest {
   }
 
   @Test
+  void anEditInASourcesFolderLinkedFromElsewhereMeansReadingAgain() throws IOException {
+    Path elsewhere = Files.move(content.resolve("sources"), tmp.resolve("shared-sources"));
+    Files.createSymbolicLink(content.resolve("sources"), elsewhere);
+    load("tool 1", c -> { });
+    Path chat = elsewhere.resolve("000_4990951e695175c5.txt");
+    Files.writeString(chat, Files.readString(chat) + "\n");
+    load("tool 1", c -> { });
+
+    assertThat(reads).isEqualTo(2);
+  }
+
+  @Test
   void aDamagedCacheFileIsAsGoodAsNone() throws IOException {
     load("tool 1", c -> { });
     Path file = cache.resolve("last.bin");
