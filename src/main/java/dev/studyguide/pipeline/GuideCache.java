@@ -27,10 +27,10 @@ import java.util.stream.Stream;
 /**
  * The guide a build read, kept in the cache folder for the next build: one of the same content by the same tool
  * takes it from there instead of reading the sources and building the topic graph again (the real content: 1.6 s
- * to read in a fresh JVM, 0.4 s to take from here). It is kept under a hash of every file of the content folder
- * and of the tool (its jar's path, size and time); a guide with errors is not kept, so its messages come anew.
- * Only the guide's own types and the JDK's collections are read back from the file; anything else in it is
- * refused, and a file that cannot be read is as good as none.
+ * to read in a fresh JVM, 0.2 s to take from here). It is kept under a hash of every file of the content folder
+ * and of the tool (its jar's path, size and time, and the JDK); a guide with errors is not kept, so its messages
+ * come anew. Only the guide's own types and the JDK's collections are read back from the file; anything else in
+ * it is refused, and a file that cannot be read is as good as none.
  */
 final class GuideCache {
   private static final String FORMAT = "studyguide guide 1";
@@ -57,8 +57,8 @@ final class GuideCache {
   private record Kept(Corpus corpus, TopicGraph graph, List<Diagnostic> diagnostics) implements Serializable {}
 
   /**
-   * The running tool's jar as path, size and time; empty when running from class folders (tests, an IDE), where
-   * nothing says when the code changed, so nothing is kept.
+   * The running tool's jar as path, size and time, and the JDK's version; empty when running from class folders
+   * (tests, an IDE), where nothing says when the code changed, so nothing is kept.
    */
   static Optional<String> runningTool() {
     try {
@@ -66,7 +66,9 @@ final class GuideCache {
       if (!Files.isRegularFile(code)) {
         return Optional.empty();
       }
-      return Optional.of(code.toAbsolutePath() + " " + Files.size(code) + " " + Files.getLastModifiedTime(code));
+      // The JDK too: its Unicode tables normalize the sources.
+      return Optional.of(code.toAbsolutePath() + " " + Files.size(code) + " " + Files.getLastModifiedTime(code)
+          + " on Java " + Runtime.version());
     } catch (IOException | URISyntaxException | RuntimeException e) {
       return Optional.empty();
     }
