@@ -87,7 +87,8 @@ final class GuideCache {
           true);
     }
     Guide guide = read.load(contentDir, whenRead);
-    if (key.isPresent() && !guide.hasErrors() && guide.graph().isPresent()) {
+    // Kept only if the content still hashes the same: an edit while it was read would file it under the wrong key.
+    if (key.isPresent() && !guide.hasErrors() && guide.graph().isPresent() && key.equals(key(contentDir))) {
       Kept keep = new Kept(guide.corpus(), guide.graph().get(), guide.diagnostics());
       CacheFile.replace(file, out -> {
         out.writeUTF(key.get());

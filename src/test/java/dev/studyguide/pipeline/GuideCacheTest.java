@@ -75,6 +75,35 @@ class GuideCacheTest {
   }
 
   @Test
+  void aGuideWhoseContentWasEditedWhileItWasReadIsNotKept() throws IOException {
+    Path topics = content.resolve("topics.yaml");
+    String before = Files.readString(topics);
+    String edited = before.replace("title: Covariance and correlation\n",
+        "title: Covariance and correlation coefficients\n");
+    new GuideCache(cache, "tool 1").load(content, (dir, handOn) -> {
+      reads++;
+      write(topics, edited); // saved by the editor after the build hashed the content, before it read it
+      return new GuideLoader().load(dir, handOn);
+    }, c -> { });
+    write(topics, before); // and undone
+
+    GuideCache.Loaded again = load("tool 1", c -> { });
+
+    assertThat(again.kept()).isFalse();
+    assertThat(GraphJson.write(again.guide().graph().orElseThrow()))
+        .doesNotContain("Covariance and correlation coefficients");
+    assertThat(reads).isEqualTo(2);
+  }
+
+  private static void write(Path file, String text) {
+    try {
+      Files.writeString(file, text);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  @Test
   void aGuideWithErrorsIsNotKept() throws IOException {
     Files.writeString(content.resolve("topics.yaml"), "topics: [not, a, taxonomy\n");
     GuideCache.Loaded first = load("tool 1", c -> { });
