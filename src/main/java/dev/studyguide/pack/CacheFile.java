@@ -8,9 +8,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
 /**
- * A file of the build's cache (finished PDFs, formula sizes, the guide as read), written whole or not at all: under another name in
- * its folder, then renamed over the old one, so a killed build never leaves half a file for the next to read. A
- * cache that cannot be written only costs time on the next build, so a failure is dropped.
+ * A file of the build's cache (finished PDFs, formula sizes, the guide as read), written whole or not at all:
+ * under another name in its folder, then renamed over the old one, so a killed build never leaves half a file for
+ * the next to read. A cache that cannot be written only costs time on the next build, so a failure is dropped.
  */
 public final class CacheFile {
   private CacheFile() {}

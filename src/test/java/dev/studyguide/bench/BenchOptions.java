@@ -31,7 +31,8 @@ record BenchOptions(
         serve      studyguide serve on the real content: a one-line edit to published / page served
                    (--warmup edits unmeasured, then --runs edits)
         build      the whole build (all outputs, cold, then warm) in fresh JVMs at each scale: stage tables,
-                   peak heap, and each stage's growth between scales (--runs K builds per scale; --baseline JAR: also that jar's)
+                   peak heap, and each stage's growth between scales (--runs K builds per scale;
+                   --baseline JAR: also that jar's)
         math       cold typesetting per engine (jvm: GraalJS, node) and thread count (1, cores) in fresh JVMs,
                    interleaved: every distinct formula of the real content and of the --scales corpora (default
                    10), total and per-formula ms, and whether the engines' outputs agree (--runs K: median of K, 3)
