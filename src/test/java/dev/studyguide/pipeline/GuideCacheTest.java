@@ -95,14 +95,6 @@ class GuideCacheTest {
     assertThat(reads).isEqualTo(2);
   }
 
-  private static void write(Path file, String text) {
-    try {
-      Files.writeString(file, text);
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
-  }
-
   @Test
   void aGuideWithErrorsIsNotKept() throws IOException {
     Files.writeString(content.resolve("topics.yaml"), "topics: [not, a, taxonomy\n");
@@ -198,6 +190,14 @@ class GuideCacheTest {
     }
     assertThat(problems).isEmpty();
     assertThat(seen).hasSizeGreaterThan(40);
+  }
+
+  private static void write(Path file, String text) {
+    try {
+      Files.writeString(file, text);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   private GuideCache.Loaded load(String tool, Consumer<Corpus> whenRead) {
