@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Links each question to the passages that answer it. Passages are cut from every note and every authored answer;
@@ -115,9 +116,10 @@ public final class AnswerLinker {
     return out;
   }
 
+  /** Analysed on every core: at 100x this was 4 s of the graph on one thread while the other was idle. */
   private List<PassageProfile> profiles(List<Passage> passages) {
-    Map<String, String> pool = new HashMap<>();
-    return passages.stream().map(p -> PassageProfile.of(p, analyzer, pool)).toList();
+    Map<String, String> pool = new ConcurrentHashMap<>();
+    return passages.parallelStream().map(p -> PassageProfile.of(p, analyzer, pool)).toList();
   }
 
   private static int countAuthored(List<LinkedAnswer> shown) {
