@@ -10,11 +10,11 @@ import java.util.function.ToLongFunction;
 /**
  * The documents left to lay out, handed to the layout threads in a given order (largest first, say) within a heap
  * budget: openhtmltopdf holds a whole document's DOM and box tree until its last page is written, so a large
- * guide's whole-guide documents each take a good part of the heap. Two of them side by side pushed a 30x guide into back-to-back
- * full collections (its PDFs took six times as long as a 10x guide's for three times the content). A thread
- * takes the first document in order that fits beside those in layout; when none fits it waits, and a document
- * larger than the whole budget runs alone, so any document can be laid out. Smaller documents fill the other
- * threads while a large one runs.
+ * guide's whole-guide documents each take a good part of the heap. Two of them side by side pushed a 30x guide
+ * into back-to-back full collections (its PDFs took six times as long as a 10x guide's for three times the
+ * content). A thread takes the first document in order that fits beside those in layout; when none fits it waits,
+ * and a document larger than the whole budget runs alone, so any document can be laid out. Smaller documents fill
+ * the other threads while a large one runs.
  */
 final class LayoutQueue<T> {
   private final List<T> waiting;

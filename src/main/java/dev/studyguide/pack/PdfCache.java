@@ -16,8 +16,9 @@ import java.util.Optional;
  */
 final class PdfCache {
   /**
-   * Raised whenever the same XHTML would now give another PDF (the key cannot see the layout code): 2 since glyph
-   * substitution was turned off and the whole guide is bound, 3 since a PDF's identifier is its key's hash, so a local .cache from before gives no stale PDF.
+   * Raised whenever the same XHTML would now give another PDF (the key cannot see the layout code), so a local
+   * .cache from before gives no stale PDF: 2 since glyph substitution was turned off and the whole guide is bound,
+   * 3 since a PDF's identifier is its key's hash.
    */
   private static final int FORMAT = 3;
   private final Path dir;
